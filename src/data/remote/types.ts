@@ -1,0 +1,55 @@
+/**
+ * The contract between the sync engine and a server. Two implementations:
+ * `supabase.ts` (production, supabase-js loaded lazily) and `pglite.ts` (tests, the same SQL in PGlite).
+ * Only `src/data/sync/` calls a Remote.
+ */
+
+/** One change a device wants the server to apply. `id` is the client mutation id (idempotency key). */
+export interface Mutation {
+  id: string
+  table: string
+  op: 'upsert' | 'delete'
+  /** The full row for an upsert; `{ id }` for a delete. Field names as in the server table. */
+  row: Record<string, unknown>
+}
+
+export type PushStatus = 'applied' | 'rejected'
+
+export interface PushResult {
+  id: string
+  status: PushStatus
+  /** A stable reason code for a rejection, e.g. `unknown_table`, `forbidden`, `invalid_row`. */
+  reason?: string
+}
+
+/** One row the server sends down. A delete is a tombstone: `row` holds at least `id`. */
+export interface Change {
+  table: string
+  op: 'upsert' | 'delete'
+  row: Record<string, unknown>
+}
+
+/** Opaque to the client: stored as it came and sent back as it is. */
+export type PullCursor = unknown
+
+export interface PullPage {
+  changes: Change[]
+  cursor: PullCursor
+  hasMore: boolean
+  /** The cursor is older than the tombstones kept: drop local server data and pull from scratch. */
+  reset?: boolean
+}
+
+export interface Remote {
+  push(mutations: Mutation[]): Promise<PushResult[]>
+  pull(cursor: PullCursor | null, pageSize?: number): Promise<PullPage>
+  redeemInvite(code: string): Promise<{ organisationId: string }>
+}
+
+/** A network or server failure that may succeed on retry (as opposed to a rejected mutation). */
+export class RemoteUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'RemoteUnavailableError'
+  }
+}

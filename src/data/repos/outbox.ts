@@ -1,0 +1,46 @@
+import type { Table } from 'dexie'
+import { db, type OutboxEntry } from '../db'
+
+type Row = { id: string } & Record<string, unknown>
+
+/**
+ * The one way a synced row is written: the row and its outbox entry in one Dexie transaction,
+ * so either both are stored or neither is. Rows pulled from the server are written elsewhere,
+ * without an outbox entry, so they are never echoed back.
+ */
+export async function saveWithOutbox<T extends Row>(
+  table: Table<T, string>,
+  row: T,
+  extraTables: Table[] = [],
+): Promise<T> {
+  await db.transaction('rw', [table, db.outbox, ...extraTables], async () => {
+    await table.put(row)
+    await db.outbox.add(outboxEntry(table.name, 'upsert', row))
+  })
+  return row
+}
+
+/** Deletes a synced row and records the delete for the server (which keeps a tombstone). */
+export async function deleteWithOutbox(table: Table<Row, string>, id: string): Promise<void> {
+  await db.transaction('rw', [table, db.outbox], async () => {
+    await table.delete(id)
+    await db.outbox.add(outboxEntry(table.name, 'delete', { id }))
+  })
+}
+
+export function outboxEntry(
+  table: string,
+  op: OutboxEntry['op'],
+  row: Record<string, unknown>,
+): OutboxEntry {
+  return {
+    id: crypto.randomUUID(),
+    table,
+    op,
+    // A plain copy: Vue proxies cannot be cloned into IndexedDB.
+    row: JSON.parse(JSON.stringify(row)) as Record<string, unknown>,
+    createdAt: new Date().toISOString(),
+    state: 'pending',
+    tries: 0,
+  }
+}

@@ -1,0 +1,34 @@
+import { db } from '../db'
+
+export type Locale = 'nb' | 'en'
+export type ThemeChoice = 'system' | 'light' | 'dark'
+
+export interface Prefs {
+  locale: Locale | null
+  theme: ThemeChoice
+}
+
+export const defaultPrefs: Prefs = { locale: null, theme: 'system' }
+
+const validators: { [K in keyof Prefs]: (v: unknown) => v is Prefs[K] } = {
+  locale: (v): v is Locale | null => v === null || v === 'nb' || v === 'en',
+  theme: (v): v is ThemeChoice => v === 'system' || v === 'light' || v === 'dark',
+}
+
+/** Reads all preferences; a missing or corrupt value falls back to its default. */
+export async function readPrefs(): Promise<Prefs> {
+  const rows = await db.prefs.toArray()
+  const prefs: Prefs = { ...defaultPrefs }
+  for (const { key, value } of rows) {
+    if (key in validators && validators[key as keyof Prefs](value)) {
+      ;(prefs as unknown as Record<string, unknown>)[key] = value
+    }
+  }
+  return prefs
+}
+
+/** Device-local preferences are not synced, so they have no outbox entry. */
+export async function setPref<K extends keyof Prefs>(key: K, value: Prefs[K]): Promise<void> {
+  if (!validators[key](value)) throw new TypeError(`Invalid value for preference ${key}`)
+  await db.prefs.put({ key, value })
+}
