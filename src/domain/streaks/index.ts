@@ -1,0 +1,4 @@
+export * from './localDate'
+export * from './holidays'
+export * from './learningWindow'
+export * from './streak'
