@@ -1,0 +1,96 @@
+import type { Table } from 'dexie'
+import type { LoftDb } from '../db'
+import type { Change, PullCursor } from '../remote/types'
+import { isSingletonTable, isSyncedTable, syncedTables } from './tables'
+
+const CURSOR_KEY = 'cursor'
+
+export async function readCursor(db: LoftDb): Promise<PullCursor | null> {
+  const row = await db.syncState.get(CURSOR_KEY)
+  return row?.value ?? null
+}
+
+type Row = Record<string, unknown>
+
+/**
+ * Rows that still have a pending outbox entry: `table:id`, plus `table` alone for singletons
+ * (a pending profile edit keeps the local profile whatever id the server gives it).
+ * The local edit wins until it has been pushed; the server sends the row again after that.
+ */
+async function pendingKeys(db: LoftDb): Promise<Set<string>> {
+  const keys = new Set<string>()
+  await db.outbox
+    .where('state')
+    .equals('pending')
+    .each((entry) => {
+      keys.add(`${entry.table}:${String(entry.row.id)}`)
+      if (isSingletonTable(entry.table)) keys.add(entry.table)
+    })
+  return keys
+}
+
+function isPending(pending: Set<string>, table: string, id: unknown): boolean {
+  return pending.has(table) || pending.has(`${table}:${String(id)}`)
+}
+
+function syncedTableObjects(db: LoftDb): Table<Row, string>[] {
+  return syncedTables.map((name) => db.table<Row, string>(name))
+}
+
+/**
+ * Applies one pulled page and stores its cursor in the same Dexie transaction, so a crash leaves
+ * either the whole page and its cursor, or neither (the page is then pulled again).
+ * No outbox entry is written: pulled rows are never echoed back to the server.
+ */
+export async function applyPage(db: LoftDb, changes: Change[], cursor: PullCursor): Promise<void> {
+  await db.transaction('rw', [...syncedTableObjects(db), db.outbox, db.syncState], async () => {
+    const pending = await pendingKeys(db)
+    // The last change for an id wins, as on the server; grouped per table for bulk writes.
+    const latest = new Map<string, Map<string, Change>>()
+    for (const change of changes) {
+      if (!isSyncedTable(change.table)) continue // a newer server's table: ignored by this version
+      const id = change.row.id
+      if (typeof id !== 'string' || isPending(pending, change.table, id)) continue
+      let byId = latest.get(change.table)
+      if (!byId) latest.set(change.table, (byId = new Map()))
+      byId.delete(id) // keep the insertion order of the latest change
+      byId.set(id, change)
+    }
+    for (const [name, byId] of latest) {
+      const table = db.table<Row, string>(name)
+      const puts: Row[] = []
+      const deletes: string[] = []
+      for (const [id, change] of byId) {
+        if (change.op === 'delete') deletes.push(id)
+        else puts.push(change.row)
+      }
+      if (isSingletonTable(name) && puts.length > 0) {
+        // One profile per device: the pulled one replaces whatever id the device used before.
+        await table.clear()
+        puts.splice(0, puts.length - 1)
+      }
+      if (deletes.length > 0) await table.bulkDelete(deletes)
+      if (puts.length > 0) await table.bulkPut(puts)
+    }
+    await db.syncState.put({ key: CURSOR_KEY, value: cursor })
+  })
+}
+
+/**
+ * The server no longer has the tombstones our cursor needs: drop every server-derived row and the
+ * cursor, so the next pull starts from scratch. Rows with a pending outbox entry stay — they exist
+ * nowhere else yet.
+ */
+export async function resetServerData(db: LoftDb): Promise<void> {
+  await db.transaction('rw', [...syncedTableObjects(db), db.outbox, db.syncState], async () => {
+    const pending = await pendingKeys(db)
+    for (const name of syncedTables) {
+      const table = db.table<Row, string>(name)
+      if (pending.has(name)) continue
+      const keep = (id: string) => pending.has(`${name}:${id}`)
+      const ids = (await table.toCollection().primaryKeys()).filter((id) => !keep(id))
+      await table.bulkDelete(ids)
+    }
+    await db.syncState.delete(CURSOR_KEY)
+  })
+}

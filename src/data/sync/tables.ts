@@ -1,0 +1,45 @@
+/**
+ * The tables the sync engine moves between Dexie and the server. Names and field names are the
+ * server's (snake_case), so a pulled row is stored as it came and a local row is pushed as it is.
+ */
+
+/** Personal append-only events: never edited, so they never conflict. */
+export const personalEventTables = [
+  'progress_events',
+  'quiz_answers',
+  'self_assessments',
+  'challenge_attempts',
+  'prompt_uses',
+] as const
+
+/** One row per person; the server keys it by the signed-in user, whatever id the device used. */
+export const singletonTables = ['profiles'] as const
+
+/** Shared, revisioned rows the client may edit (an edit on an old revision becomes a new one). */
+export const revisionedTables = ['prompts'] as const
+
+/** Rows the client only reads. */
+export const readOnlyTables = [
+  'prompt_revisions',
+  'organisations',
+  'departments',
+  'job_roles',
+  'memberships',
+] as const
+
+export const syncedTables = [
+  ...personalEventTables,
+  ...singletonTables,
+  ...revisionedTables,
+  ...readOnlyTables,
+] as const
+
+export type SyncedTable = (typeof syncedTables)[number]
+
+export function isSyncedTable(name: string): name is SyncedTable {
+  return (syncedTables as readonly string[]).includes(name)
+}
+
+export function isSingletonTable(name: string): boolean {
+  return (singletonTables as readonly string[]).includes(name)
+}
