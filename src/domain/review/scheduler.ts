@@ -125,10 +125,10 @@ export function dueCards<T extends ReviewState>(states: readonly T[], now: Date)
     .sort((a, b) => Date.parse(a.due) - Date.parse(b.due) || a.cardId.localeCompare(b.cardId))
 }
 
-let appScheduler: ReviewScheduler | undefined
+/** The app's settings (fuzz on); a constant, it holds no state between calls. */
+const appScheduler = createReviewScheduler()
 
-/** Schedule with the app's settings (fuzz on). Tests use `createReviewScheduler({ fuzz: false })`. */
+/** Schedule with the app's settings. Tests use `createReviewScheduler({ fuzz: false })`. */
 export function schedule(state: ReviewState, grade: ReviewGrade, now: Date): ReviewState {
-  appScheduler ??= createReviewScheduler()
   return appScheduler.schedule(state, grade, now)
 }

@@ -7,8 +7,7 @@
  *   outside the learner's chosen learning days (e.g. the weekend for a weekdays-only window) is
  *   `rest`: the streak neither grows nor breaks;
  * - any other day without learning is a miss: a banked freeze is spent on it automatically
- *   (`frozen`, the streak holds); with no freeze left it is `missed` and the streak restarts at 0.
- *   A freeze is never spent while the streak is already 0;
+ *   (`frozen`, the streak holds); with no freeze left it is `missed` and the streak restarts at 0;
  * - a freeze is earned for every 7 learning days (counted over all time), at most 2 banked;
  *   one earned while 2 are banked is not kept;
  * - today without learning yet is `open`: the day is not over, so it breaks nothing.
@@ -94,7 +93,7 @@ function step(state: Walker, kind: ReturnType<typeof classify>, rules: FreezeRul
       }
       return 'learned'
     case 'expected':
-      if (state.streak > 0 && state.banked > 0) {
+      if (state.banked > 0) {
         state.banked -= 1
         return 'frozen'
       }
