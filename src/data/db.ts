@@ -37,82 +37,122 @@ export interface SyncStateRow {
 }
 
 /*
- * Synced rows (version 2). Field names are the server's; `user_id` is absent on rows written in
- * local mode and filled in by the server when they are pushed after sign-in. `sync_xid` and other
- * server-only columns may appear on pulled rows and are kept as they came.
+ * Synced rows (version 2), field names as on the server (supabase/migrations). `user_id` is absent
+ * on rows written in local mode; the server fills it in when they are pushed after sign-in.
+ * Pulled rows also carry `sync_xid` (the server's write transaction), kept as it came.
  */
 interface PersonalRow {
   id: string
   user_id?: string
-  created_at: string
+  sync_xid?: string
 }
 
 export interface ProgressEventRow extends PersonalRow {
   lesson_id: string
   kind: string
   card_index?: number | null
+  minutes?: number | null
+  occurred_at: string
+  data?: Record<string, unknown>
 }
 
 export interface QuizAnswerRow extends PersonalRow {
   lesson_id: string
   question_id: string
-  answer: unknown
+  choice_id: string
   correct: boolean
+  answered_at: string
 }
 
 export interface SelfAssessmentRow extends PersonalRow {
   competency_id: string
   level: number
+  assessed_at: string
 }
 
 export interface ChallengeAttemptRow extends PersonalRow {
+  /** Set when the attempt is shared with the organisation's reviewers. */
+  organisation_id?: string | null
   challenge_id: string
-  [field: string]: unknown
+  prompt: string
+  output: string
+  checklist: Record<string, unknown>
+  self_score?: number | null
+  minutes_saved?: number | null
+  submitted_for_review: boolean
+  created_at: string
 }
 
 export interface PromptUseRow extends PersonalRow {
   prompt_id: string
-  minutes_saved?: number | null
+  organisation_id: string
+  minutes_saved: number
+  used_at: string
 }
 
+/** A shared library prompt; every edit pushed becomes a new revision on the server. */
 export interface PromptRow {
   id: string
-  organisation_id?: string | null
-  [field: string]: unknown
+  organisation_id: string
+  author_id?: string | null
+  title: string
+  body: string
+  department?: string | null
+  task?: string | null
+  tools: string[]
+  level?: string | null
+  data_class: 'green' | 'yellow' | 'red'
+  tags: string[]
+  status: 'submitted' | 'approved' | 'retired'
+  featured: boolean
+  /** The revision this row is, or (on a local edit) the one the edit was based on. */
+  revision: number
+  updated_at: string
+  updated_by?: string | null
+  sync_xid?: string
 }
 
-export interface PromptRevisionRow {
-  id: string
+/** Read-only history of a prompt. */
+export interface PromptRevisionRow extends Omit<PromptRow, 'updated_at' | 'updated_by'> {
   prompt_id: string
-  [field: string]: unknown
+  based_on_revision?: number | null
+  created_at: string
 }
 
 export interface OrganisationRow {
   id: string
   name: string
-  [field: string]: unknown
+  min_group_size: number
+  created_at: string
+  sync_xid?: string
 }
 
 export interface DepartmentRow {
   id: string
   organisation_id: string
   name: string
-  [field: string]: unknown
+  created_at: string
+  sync_xid?: string
 }
 
 export interface JobRoleRow {
   id: string
   organisation_id: string
+  department_id?: string | null
   name: string
-  [field: string]: unknown
+  created_at: string
+  sync_xid?: string
 }
 
 export interface MembershipRow {
   id: string
-  organisation_id: string
   user_id: string
-  role: string
-  [field: string]: unknown
+  organisation_id: string
+  roles: ('member' | 'ambassador' | 'hr' | 'admin')[]
+  department_id?: string | null
+  job_role_id?: string | null
+  created_at: string
+  sync_xid?: string
 }
 
 export class LoftDb extends Dexie {
@@ -143,12 +183,12 @@ export class LoftDb extends Dexie {
     // Synced tables and sync bookkeeping. Tables of version 1 carry over unchanged.
     this.version(2).stores({
       syncState: '&key',
-      progress_events: '&id, lesson_id, created_at',
-      quiz_answers: '&id, lesson_id',
-      self_assessments: '&id, competency_id, created_at',
+      progress_events: '&id, lesson_id, occurred_at',
+      quiz_answers: '&id, lesson_id, question_id',
+      self_assessments: '&id, competency_id, assessed_at',
       challenge_attempts: '&id, challenge_id, created_at',
-      prompt_uses: '&id, prompt_id, created_at',
-      prompts: '&id, organisation_id',
+      prompt_uses: '&id, prompt_id, used_at',
+      prompts: '&id, organisation_id, status',
       prompt_revisions: '&id, prompt_id',
       organisations: '&id',
       departments: '&id, organisation_id',

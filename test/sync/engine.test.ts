@@ -4,7 +4,7 @@ import { SyncEngine, type SyncEngineOptions } from '@/data/sync/engine'
 import type { SyncStatus } from '@/data/sync/status'
 import type { LoftDb } from '@/data/db'
 import { applyPage, resetServerData } from '@/data/sync/apply'
-import { FakeLocks, ScriptedRemote, page } from './fakes'
+import { ScriptedRemote, page } from './fakes'
 import { deleteLocal, deviceDb, manualEnv, writeLocal } from './helpers'
 
 const engines: SyncEngine[] = []
@@ -35,7 +35,7 @@ afterEach(async () => {
   vi.useRealTimers()
 })
 
-const event = (id: string) => ({ id, lesson_id: 'l1', kind: 'completed', created_at: '2025-11-26T10:00:00Z' })
+const event = (id: string) => ({ id, lesson_id: 'l1', kind: 'completed', occurred_at: '2025-11-26T10:00:00Z' })
 
 /** Waits until the status satisfies `ok` (the status follows Dexie through liveQuery). */
 function statusWhere(engine: SyncEngine, ok: (s: SyncStatus) => boolean): Promise<SyncStatus> {
@@ -134,7 +134,7 @@ describe('pull', () => {
 
   it('applies tombstones as deletes and replaces the singleton profile', async () => {
     const { db, remote, engine } = setup()
-    await db.prompts.put({ id: 'p1', title: 'Old' })
+    await db.table('prompts').put({ id: 'p1', title: 'Old' })
     await db.profiles.put({ id: 'local-id', display_name: 'Kari', language: 'nb', updated_at: 'x' })
     remote.pages.push(
       page(
@@ -199,8 +199,8 @@ describe('pull', () => {
   it('on reset drops server-derived rows but keeps rows with pending entries, then pulls from scratch', async () => {
     const { db, remote, engine } = setup()
     await db.syncState.put({ key: 'cursor', value: 'old' })
-    await db.progress_events.put(event('server-row'))
-    await db.prompts.put({ id: 'gone', title: 'deleted long ago' })
+    await db.table('progress_events').put(event('server-row'))
+    await db.table('prompts').put({ id: 'gone', title: 'deleted long ago' })
     await writeLocal(db, 'progress_events', event('unpushed'))
     await resetServerData(db)
     expect((await db.progress_events.toArray()).map((r) => r.id)).toEqual(['unpushed'])
