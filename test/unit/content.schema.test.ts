@@ -1,0 +1,305 @@
+/**
+ * Validates the whole starter curriculum (L5): every lesson, challenge, spot-the-flaw exercise and
+ * library prompt under src/content. Each check collects every problem it finds, so a failure
+ * lists all of them with where they are.
+ *
+ * Id scope: lessons, cards, questions, review cards, challenges, flaws and library prompts are
+ * unique across the whole curriculum (progress and review state are stored by these ids);
+ * choices are unique within their question and sentences within their exercise (they are only
+ * ever stored next to the question or exercise id).
+ */
+import { describe, expect, it } from 'vitest'
+import {
+  competencyIds,
+  departments,
+  levelOf,
+  levels,
+  type Department,
+} from '@/domain/competence'
+import type { LibraryPrompt, Lesson, Localized, PromptChallenge, SpotTheFlaw } from '@/content/types'
+import { loadChallenges, loadFlaws, loadLesson, loadLessons, loadLibraryPrompts } from '@/content'
+
+type Exported<T> = Record<string, T | T[]>
+
+function flatten<T>(files: Exported<T>): T[] {
+  return Object.values(files).flatMap((value) => (Array.isArray(value) ? value : [value]))
+}
+
+const lessons = flatten(
+  import.meta.glob<Lesson | Lesson[]>('../../src/content/lessons/*.ts', { eager: true, import: 'default' }),
+)
+const challenges = flatten(
+  import.meta.glob<PromptChallenge | PromptChallenge[]>('../../src/content/challenges/*.ts', {
+    eager: true,
+    import: 'default',
+  }),
+)
+const flaws = flatten(
+  import.meta.glob<SpotTheFlaw | SpotTheFlaw[]>('../../src/content/flaws/*.ts', { eager: true, import: 'default' }),
+)
+const prompts = flatten(
+  import.meta.glob<LibraryPrompt | LibraryPrompt[]>('../../src/content/library/*.ts', {
+    eager: true,
+    import: 'default',
+  }),
+)
+
+function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>()
+  const repeated = new Set<string>()
+  for (const id of ids) (seen.has(id) ? repeated : seen).add(id)
+  return [...repeated]
+}
+
+function isLocalized(value: unknown): value is Localized {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const keys = Object.keys(value).sort()
+  return keys.length === 2 && keys[0] === 'en' && keys[1] === 'nb'
+}
+
+/** Every Localized anywhere inside `value`, with its path. */
+function localizedIn(value: unknown, path: string): { path: string; text: Localized }[] {
+  if (isLocalized(value)) return [{ path, text: value }]
+  if (Array.isArray(value)) return value.flatMap((item, i) => localizedIn(item, `${path}[${i}]`))
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, item]) => localizedIn(item, `${path}.${key}`))
+  }
+  return []
+}
+
+function translationProblems(items: readonly { id: string }[]): string[] {
+  return items
+    .flatMap((item) => localizedIn(item, item.id))
+    .flatMap(({ path, text }) => {
+      const problems: string[] = []
+      if (typeof text.nb !== 'string' || text.nb.trim() === '') problems.push(`${path}: nb is empty`)
+      if (typeof text.en !== 'string' || text.en.trim() === '') problems.push(`${path}: en is empty`)
+      if (problems.length === 0 && text.nb.trim() === text.en.trim()) {
+        problems.push(`${path}: nb and en are the same (missing translation?) "${text.nb.slice(0, 40)}"`)
+      }
+      return problems
+    })
+}
+
+function placeholderKeys(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*([^{}]+?)\s*\}\}/g)].map((m) => m[1]!).sort()
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  JSON.stringify([...new Set(a)].sort()) === JSON.stringify([...new Set(b)].sort())
+
+describe('ids', () => {
+  it('are unique for lessons, cards, questions, review cards, challenges, flaws and prompts', () => {
+    const groups: Record<string, string[]> = {
+      lessons: lessons.map((l) => l.id),
+      cards: lessons.flatMap((l) => l.cards.map((c) => c.id)),
+      questions: lessons.flatMap((l) => l.quiz.map((q) => q.id)),
+      'review cards': lessons.flatMap((l) => l.review.map((r) => r.id)),
+      challenges: challenges.map((c) => c.id),
+      flaws: flaws.map((f) => f.id),
+      'library prompts': prompts.map((p) => p.id),
+    }
+    const problems = Object.entries(groups).flatMap(([group, ids]) =>
+      duplicates(ids).map((id) => `${group}: "${id}" is used more than once`),
+    )
+    expect(problems).toEqual([])
+  })
+
+  it('are unique for choices within a question and sentences within an exercise', () => {
+    const problems = [
+      ...lessons.flatMap((l) =>
+        l.quiz.flatMap((q) => duplicates(q.choices.map((c) => c.id)).map((id) => `${q.id}: choice "${id}" repeated`)),
+      ),
+      ...flaws.flatMap((f) =>
+        duplicates(f.sentences.map((s) => s.id)).map((id) => `${f.id}: sentence "${id}" repeated`),
+      ),
+    ]
+    expect(problems).toEqual([])
+  })
+
+  it('are non-empty', () => {
+    const all = [
+      ...lessons.flatMap((l) => [l.id, ...l.cards.map((c) => c.id), ...l.quiz.map((q) => q.id), ...l.review.map((r) => r.id)]),
+      ...lessons.flatMap((l) => l.quiz.flatMap((q) => q.choices.map((c) => c.id))),
+      ...challenges.map((c) => c.id),
+      ...flaws.flatMap((f) => [f.id, ...f.sentences.map((s) => s.id)]),
+      ...prompts.map((p) => p.id),
+    ]
+    expect(all.filter((id) => typeof id !== 'string' || id.trim() === '')).toEqual([])
+  })
+})
+
+describe('translations', () => {
+  it('give every text in bokmål and English, and the two differ', () => {
+    expect(translationProblems([...lessons, ...challenges, ...flaws, ...prompts])).toEqual([])
+  })
+})
+
+describe('lessons', () => {
+  it('are at least 12', () => {
+    expect(lessons.length).toBeGreaterThanOrEqual(12)
+  })
+
+  it('cover every competency and every level', () => {
+    expect(competencyIds.filter((id) => !lessons.some((l) => l.competency === id))).toEqual([])
+    expect(levels.filter((level) => !lessons.some((l) => l.level === level))).toEqual([])
+  })
+
+  it('have the level of their competency and a unique order', () => {
+    const problems = lessons
+      .filter((l) => competencyIds.includes(l.competency) && l.level !== levelOf(l.competency))
+      .map((l) => `${l.id}: level ${l.level}, but ${l.competency} is ${levelOf(l.competency)}`)
+    expect(problems).toEqual([])
+    expect(lessons.filter((l) => !competencyIds.includes(l.competency)).map((l) => l.id)).toEqual([])
+    expect(duplicates(lessons.map((l) => String(l.order)))).toEqual([])
+  })
+
+  it('have exactly one compliance lesson, and it comes first (order 1)', () => {
+    const compliance = lessons.filter((l) => l.compliance === true)
+    expect(compliance.map((l) => l.order)).toEqual([1])
+    expect(Math.min(...lessons.map((l) => l.order))).toBe(1)
+  })
+
+  it('have 5–10 cards, 3–5 quiz questions and 2–4 review cards', () => {
+    const problems = lessons.flatMap((l) => [
+      ...(l.cards.length < 5 || l.cards.length > 10 ? [`${l.id}: ${l.cards.length} cards`] : []),
+      ...(l.quiz.length < 3 || l.quiz.length > 5 ? [`${l.id}: ${l.quiz.length} questions`] : []),
+      ...(l.review.length < 2 || l.review.length > 4 ? [`${l.id}: ${l.review.length} review cards`] : []),
+    ])
+    expect(problems).toEqual([])
+  })
+
+  it('have quiz questions with ≥ 2 distinct choices, the right one among them, and an explanation', () => {
+    const problems = lessons.flatMap((l) =>
+      l.quiz.flatMap((q) => {
+        const found: string[] = []
+        if (q.choices.length < 2) found.push(`${q.id}: fewer than 2 choices`)
+        if (!q.choices.some((c) => c.id === q.correct)) found.push(`${q.id}: correct "${q.correct}" is not a choice`)
+        if (duplicates(q.choices.map((c) => c.text.nb.trim())).length > 0) found.push(`${q.id}: two choices say the same (nb)`)
+        if (duplicates(q.choices.map((c) => c.text.en.trim())).length > 0) found.push(`${q.id}: two choices say the same (en)`)
+        if (!isLocalized(q.explanation)) found.push(`${q.id}: no explanation`)
+        return found
+      }),
+    )
+    expect(problems).toEqual([])
+  })
+
+  it('have a summary, a worked example, a try-it step and a sensible length', () => {
+    const problems = lessons.flatMap((l) => [
+      ...(!isLocalized(l.summary) ? [`${l.id}: no summary`] : []),
+      ...(!isLocalized(l.tryIt) ? [`${l.id}: no try-it step`] : []),
+      ...(!l.example || !departments.includes(l.example.department) ? [`${l.id}: no worked example for a department`] : []),
+      ...(!(l.minutes > 0 && l.minutes <= 20) ? [`${l.id}: ${l.minutes} minutes`] : []),
+      ...l.departments.filter((d) => !departments.includes(d)).map((d) => `${l.id}: unknown department ${d}`),
+    ])
+    expect(problems).toEqual([])
+  })
+})
+
+describe('prompt challenges', () => {
+  it('are at least 12', () => {
+    expect(challenges.length).toBeGreaterThanOrEqual(12)
+  })
+
+  it('each have flavours for at least two departments, and hints', () => {
+    const problems = challenges.flatMap((c) => {
+      const flavoured = Object.keys(c.flavours ?? {})
+      return [
+        ...(flavoured.length < 2 ? [`${c.id}: flavours for ${flavoured.length} department(s)`] : []),
+        ...flavoured.filter((d) => !departments.includes(d as Department)).map((d) => `${c.id}: unknown department ${d}`),
+        ...((c.hints ?? []).length === 0 ? [`${c.id}: no hints`] : []),
+        ...(!competencyIds.includes(c.competency) ? [`${c.id}: unknown competency ${c.competency}`] : []),
+      ]
+    })
+    expect(problems).toEqual([])
+  })
+
+  it('cover every department and all three levels', () => {
+    const flavoured = new Set(challenges.flatMap((c) => Object.keys(c.flavours ?? {})))
+    expect(departments.filter((d) => !flavoured.has(d))).toEqual([])
+    expect(levels.filter((level) => !challenges.some((c) => c.level === level))).toEqual([])
+  })
+})
+
+describe('spot the flaw', () => {
+  it('has at least 6 exercises', () => {
+    expect(flaws.length).toBeGreaterThanOrEqual(6)
+  })
+
+  it('each have ≥ 1 flawed sentence with an explanation and ≥ 2 sound sentences', () => {
+    const problems = flaws.flatMap((f) => {
+      const flawed = f.sentences.filter((s) => s.flawed)
+      const sound = f.sentences.filter((s) => !s.flawed)
+      return [
+        ...(flawed.length < 1 ? [`${f.id}: no flawed sentence`] : []),
+        ...(sound.length < 2 ? [`${f.id}: ${sound.length} sound sentence(s)`] : []),
+        ...flawed.filter((s) => !isLocalized(s.explanation)).map((s) => `${s.id}: flawed without an explanation`),
+        ...(!departments.includes(f.department) ? [`${f.id}: unknown department ${f.department}`] : []),
+      ]
+    })
+    expect(problems).toEqual([])
+  })
+})
+
+describe('library prompts', () => {
+  it('are at least 30', () => {
+    expect(prompts.length).toBeGreaterThanOrEqual(30)
+  })
+
+  it('use exactly the declared placeholders, in both languages', () => {
+    const problems = prompts.flatMap((p) => {
+      const declared = p.placeholders.map((ph) => ph.key)
+      const found: string[] = duplicates(declared).map((k) => `${p.id}: placeholder "${k}" declared twice`)
+      for (const lang of ['nb', 'en'] as const) {
+        const used = placeholderKeys(p.body[lang])
+        if (!sameSet(used, declared)) {
+          found.push(`${p.id} (${lang}): body uses {{${[...new Set(used)].join('}}, {{')}}} but declares ${declared.join(', ') || 'none'}`)
+        }
+      }
+      return found
+    })
+    expect(problems).toEqual([])
+  })
+
+  it('name a known department', () => {
+    expect(prompts.filter((p) => !departments.includes(p.department)).map((p) => p.id)).toEqual([])
+  })
+})
+
+describe('lazy loaders (src/content/index.ts)', () => {
+  it('load the same lessons as the files hold, in curriculum order', async () => {
+    const loaded = await loadLessons()
+    expect(loaded.map((l) => l.id)).toEqual([...lessons].sort((a, b) => a.order - b.order).map((l) => l.id))
+  })
+
+  it('load one lesson by id, and nothing for an unknown id', async () => {
+    for (const lesson of lessons) expect((await loadLesson(lesson.id))?.id).toBe(lesson.id)
+    expect(await loadLesson('no-such-lesson')).toBeUndefined()
+  })
+
+  it('load every challenge, exercise and library prompt', async () => {
+    expect((await loadChallenges()).map((c) => c.id).sort()).toEqual(challenges.map((c) => c.id).sort())
+    expect((await loadFlaws()).map((f) => f.id).sort()).toEqual(flaws.map((f) => f.id).sort())
+    expect((await loadLibraryPrompts()).map((p) => p.id).sort()).toEqual(prompts.map((p) => p.id).sort())
+  })
+})
+
+describe('the checks themselves', () => {
+  it('catch a missing or copied translation anywhere in an item', () => {
+    const item = {
+      id: 'x',
+      title: { nb: 'Tittel', en: 'Title' },
+      nested: [{ text: { nb: 'Samme', en: 'Samme' } }, { text: { nb: '', en: 'Empty nb' } }],
+    }
+    expect(translationProblems([item])).toEqual([
+      'x.nested[0].text: nb and en are the same (missing translation?) "Samme"',
+      'x.nested[1].text: nb is empty',
+    ])
+  })
+
+  it('read placeholders with or without spaces', () => {
+    expect(placeholderKeys('Skriv til {{kunde}} om {{ sak }} innen {{frist}}.')).toEqual(['frist', 'kunde', 'sak'])
+    expect(sameSet(placeholderKeys('{{a}} og {{a}}'), ['a'])).toBe(true)
+    expect(sameSet(placeholderKeys('{{a}}'), ['a', 'b'])).toBe(false)
+  })
+})
