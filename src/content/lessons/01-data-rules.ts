@@ -54,8 +54,8 @@ export default {
         en: 'Which tool gets what?',
       },
       body: {
-        nb: 'Bruk bare KI-verktøy som virksomheten din har godkjent, og logg inn med jobbkontoen.\n\n**Grønt** kan brukes i alle godkjente verktøy.\n**Gult** bare i verktøy som er godkjent for interne opplysninger – typisk bedriftsversjoner med avtale om databehandling.\n**Rødt** skal ikke inn i KI-verktøy, med mindre virksomheten uttrykkelig har godkjent et verktøy for nettopp den typen opplysninger.\n\nLøft viser hvilke verktøy virksomheten din har godkjent for hver dataklasse.',
-        en: 'Only use AI tools your organisation has approved, and sign in with your work account.\n\n**Green** may go into any approved tool.\n**Yellow** only into tools approved for internal information – typically business versions covered by a data processing agreement.\n**Red** does not go into AI tools unless your organisation has explicitly approved a tool for exactly that kind of information.\n\nLøft shows which tools your organisation has approved for each data class.',
+        nb: 'Bruk bare KI-verktøy som virksomheten din har godkjent, og logg inn med jobbkontoen.\n\n**Grønt** kan brukes i alle godkjente verktøy. **Gult** bare i verktøy som er godkjent for interne opplysninger – typisk bedriftsversjoner med avtale om databehandling. **Rødt** skal ikke inn i KI-verktøy, med mindre virksomheten uttrykkelig har godkjent et verktøy for nettopp den typen opplysninger.\n\nLøft viser hvilke verktøy virksomheten din har godkjent for hver dataklasse.',
+        en: 'Only use AI tools your organisation has approved, and sign in with your work account.\n\n**Green** may go into any approved tool. **Yellow** only into tools approved for internal information – typically business versions covered by a data processing agreement. **Red** does not go into AI tools unless your organisation has explicitly approved a tool for exactly that kind of information.\n\nLøft shows which tools your organisation has approved for each data class.',
       },
     },
     {
