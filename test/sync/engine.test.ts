@@ -3,7 +3,7 @@ import { backoffDelay, defaultBackoff } from '@/data/sync/backoff'
 import { SyncEngine, type SyncEngineOptions } from '@/data/sync/engine'
 import type { SyncStatus } from '@/data/sync/status'
 import type { LoftDb } from '@/data/db'
-import { applyPage, resetServerData } from '@/data/sync/apply'
+import { applyPage } from '@/data/sync/apply'
 import { ScriptedRemote, page } from './fakes'
 import { deleteLocal, deviceDb, manualEnv, writeLocal } from './helpers'
 
@@ -196,27 +196,26 @@ describe('pull', () => {
     expect(remote.pullCalls).toEqual([null, 'c1', 'c1'])
   })
 
-  it('on reset drops server-derived rows but keeps rows with pending entries, then pulls from scratch', async () => {
+  it('on reset drops server-derived rows but keeps rows with pending entries, and applies the page from scratch', async () => {
     const { db, remote, engine } = setup()
     await db.syncState.put({ key: 'cursor', value: 'old' })
     await db.table('progress_events').put(event('server-row'))
     await db.table('prompts').put({ id: 'gone', title: 'deleted long ago' })
     await writeLocal(db, 'progress_events', event('unpushed'))
-    await resetServerData(db)
-    expect((await db.progress_events.toArray()).map((r) => r.id)).toEqual(['unpushed'])
+    await applyPage(db, [{ table: 'progress_events', op: 'upsert', row: event('fresh') }], 'c0', { reset: true })
+    expect((await db.progress_events.toArray()).map((r) => r.id).sort()).toEqual(['fresh', 'unpushed'])
     expect(await db.prompts.count()).toBe(0)
-    expect(await db.syncState.get('cursor')).toBeUndefined()
+    expect((await db.syncState.get('cursor'))?.value).toBe('c0')
 
-    // Through the engine: a reset page makes it drop its data and pull again from null.
+    // Through the engine: a reset answer replaces the local server data with its pages.
     await db.outbox.clear()
-    await db.syncState.put({ key: 'cursor', value: 'old' })
     remote.pages.push(
-      page([], 'ignored', false, true),
-      page([{ table: 'progress_events', op: 'upsert', row: event('fresh') }], 'c1'),
+      page([{ table: 'progress_events', op: 'upsert', row: event('again') }], 'c1', true, true),
+      page([{ table: 'progress_events', op: 'upsert', row: event('more') }], 'c2'),
     )
-    expect(await engine.syncNow()).toMatchObject({ ok: true, pulled: 1 })
-    expect(remote.pullCalls).toEqual(['old', null])
-    expect((await db.progress_events.toArray()).map((r) => r.id)).toEqual(['fresh'])
+    expect(await engine.syncNow()).toMatchObject({ ok: true, pulled: 2 })
+    expect(remote.pullCalls).toEqual(['c0', 'c1'])
+    expect((await db.progress_events.toArray()).map((r) => r.id).sort()).toEqual(['again', 'more'])
   })
 
   it('deletes locally and pushes the delete', async () => {

@@ -41,10 +41,20 @@ function syncedTableObjects(db: LoftDb): Table<Row, string>[] {
  * Applies one pulled page and stores its cursor in the same Dexie transaction, so a crash leaves
  * either the whole page and its cursor, or neither (the page is then pulled again).
  * No outbox entry is written: pulled rows are never echoed back to the server.
+ *
+ * `reset`: the server could not continue from our cursor (tombstones pruned, or memberships
+ * changed) and this page starts from scratch: first drop every server-derived row — except rows
+ * with a pending outbox entry, which exist nowhere else yet.
  */
-export async function applyPage(db: LoftDb, changes: Change[], cursor: PullCursor): Promise<void> {
+export async function applyPage(
+  db: LoftDb,
+  changes: Change[],
+  cursor: PullCursor,
+  options: { reset?: boolean } = {},
+): Promise<void> {
   await db.transaction('rw', [...syncedTableObjects(db), db.outbox, db.syncState], async () => {
     const pending = await pendingKeys(db)
+    if (options.reset) await dropServerRows(db, pending)
     // The last change for an id wins, as on the server; grouped per table for bulk writes.
     const latest = new Map<string, Map<string, Change>>()
     for (const change of changes) {
@@ -76,21 +86,11 @@ export async function applyPage(db: LoftDb, changes: Change[], cursor: PullCurso
   })
 }
 
-/**
- * The server no longer has the tombstones our cursor needs: drop every server-derived row and the
- * cursor, so the next pull starts from scratch. Rows with a pending outbox entry stay — they exist
- * nowhere else yet.
- */
-export async function resetServerData(db: LoftDb): Promise<void> {
-  await db.transaction('rw', [...syncedTableObjects(db), db.outbox, db.syncState], async () => {
-    const pending = await pendingKeys(db)
-    for (const name of syncedTables) {
-      const table = db.table<Row, string>(name)
-      if (pending.has(name)) continue
-      const keep = (id: string) => pending.has(`${name}:${id}`)
-      const ids = (await table.toCollection().primaryKeys()).filter((id) => !keep(id))
-      await table.bulkDelete(ids)
-    }
-    await db.syncState.delete(CURSOR_KEY)
-  })
+async function dropServerRows(db: LoftDb, pending: Set<string>): Promise<void> {
+  for (const name of syncedTables) {
+    if (pending.has(name)) continue // a singleton with a pending edit
+    const table = db.table<Row, string>(name)
+    const ids = await table.toCollection().primaryKeys()
+    await table.bulkDelete(ids.filter((id) => !pending.has(`${name}:${id}`)))
+  }
 }

@@ -1,7 +1,7 @@
 import { liveQuery, type Subscription } from 'dexie'
 import type { LoftDb } from '../db'
 import type { Remote } from '../remote/types'
-import { applyPage, readCursor, resetServerData } from './apply'
+import { applyPage, readCursor } from './apply'
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff'
 import { errorCode, isTransient, type SyncErrorCode } from './errors'
 import { nextBatch, recordResults, toMutation } from './push'
@@ -277,17 +277,11 @@ export class SyncEngine {
 
   private async pull(remote: Remote, outcome: SyncOutcome): Promise<void> {
     let cursor = await readCursor(this.db)
-    let resets = 0
     for (;;) {
       if (this.abort.signal.aborted) return
       const page = await this.withRetry(outcome, () => remote.pull(cursor, this.pageSize))
-      // The server no longer has what our cursor needs: start over from scratch, once per run.
-      if (page.reset && cursor !== null && resets++ === 0) {
-        await resetServerData(this.db)
-        cursor = null
-        continue
-      }
-      await applyPage(this.db, page.changes, page.cursor)
+      // `reset`: this page starts from scratch; the local server data is replaced with it.
+      await applyPage(this.db, page.changes, page.cursor, { reset: page.reset === true })
       outcome.pulled += page.changes.length
       cursor = page.cursor
       if (!page.hasMore) return
