@@ -1,7 +1,7 @@
-import type { Table } from 'dexie'
+import type { EntityTable, Table } from 'dexie'
 import { db, type OutboxEntry } from '../db'
 
-type Row = { id: string } & Record<string, unknown>
+type Row = { id: string }
 
 /**
  * The one way a synced row is written: the row and its outbox entry in one Dexie transaction,
@@ -9,21 +9,21 @@ type Row = { id: string } & Record<string, unknown>
  * without an outbox entry, so they are never echoed back.
  */
 export async function saveWithOutbox<T extends Row>(
-  table: Table<T, string>,
+  table: EntityTable<T, 'id'>,
   row: T,
   extraTables: Table[] = [],
 ): Promise<T> {
   await db.transaction('rw', [table, db.outbox, ...extraTables], async () => {
     await table.put(row)
-    await db.outbox.add(outboxEntry(table.name, 'upsert', row))
+    await db.outbox.add(outboxEntry(table.name, 'upsert', row as Record<string, unknown>))
   })
   return row
 }
 
 /** Deletes a synced row and records the delete for the server (which keeps a tombstone). */
-export async function deleteWithOutbox(table: Table<Row, string>, id: string): Promise<void> {
+export async function deleteWithOutbox<T extends Row>(table: EntityTable<T, 'id'>, id: string): Promise<void> {
   await db.transaction('rw', [table, db.outbox], async () => {
-    await table.delete(id)
+    await table.delete(id as never)
     await db.outbox.add(outboxEntry(table.name, 'delete', { id }))
   })
 }
@@ -31,7 +31,7 @@ export async function deleteWithOutbox(table: Table<Row, string>, id: string): P
 export function outboxEntry(
   table: string,
   op: OutboxEntry['op'],
-  row: Record<string, unknown>,
+  row: object,
 ): OutboxEntry {
   return {
     id: crypto.randomUUID(),

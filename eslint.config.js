@@ -1,0 +1,54 @@
+import pluginVue from 'eslint-plugin-vue'
+import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+
+const dexieOnlyInData = {
+  name: 'dexie',
+  message: 'Only src/data/ talks to IndexedDB: use a repo (src/data/repos) and useLiveQuery.',
+}
+const supabaseOnlyInRemote = {
+  name: '@supabase/supabase-js',
+  message: 'Only src/data/remote/ may import supabase-js, and only by dynamic import.',
+}
+
+export default defineConfigWithVueTs(
+  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'dev-dist/**'] },
+  pluginVue.configs['flat/recommended'],
+  vueTsConfigs.recommended,
+  {
+    rules: {
+      'vue/multi-word-component-names': 'off',
+      // Formatting is Prettier's job.
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      'vue/html-indent': 'off',
+      'vue/html-closing-bracket-newline': 'off',
+      'vue/multiline-html-element-content-newline': 'off',
+      'vue/no-v-html': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  // The data-layer boundaries (ARCHITECTURE.md, rule 3).
+  {
+    files: ['src/**/*.{ts,vue}'],
+    ignores: ['src/data/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [dexieOnlyInData, supabaseOnlyInRemote] }],
+    },
+  },
+  {
+    files: ['src/data/**/*.ts'],
+    ignores: ['src/data/remote/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [supabaseOnlyInRemote] }] },
+  },
+  {
+    // Even in src/data/remote/, supabase-js is loaded lazily (never in the first-load bundle).
+    files: ['src/data/remote/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ ...supabaseOnlyInRemote, allowTypeImports: true, message: 'Use `await import()` so supabase-js stays out of the first load.' }] },
+      ],
+    },
+  },
+)

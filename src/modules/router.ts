@@ -1,0 +1,84 @@
+import type { App } from 'vue'
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import LearnPage from '@/pages/LearnPage.vue'
+
+export type Role = 'ambassador' | 'hr' | 'admin'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title (document title and heading). */
+    titleKey: string
+    /** A role section: shown in the navigation only to people who hold the role. */
+    role?: Role
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/learn' },
+  // The start route is part of the main chunk; every other page is loaded on demand.
+  { path: '/learn', name: 'learn', component: LearnPage, meta: { titleKey: 'learn.title' } },
+  {
+    path: '/challenges',
+    name: 'challenges',
+    component: () => import('@/pages/ChallengesPage.vue'),
+    meta: { titleKey: 'challenges.title' },
+  },
+  {
+    path: '/library',
+    name: 'library',
+    component: () => import('@/pages/LibraryPage.vue'),
+    meta: { titleKey: 'library.title' },
+  },
+  {
+    path: '/community',
+    name: 'community',
+    component: () => import('@/pages/CommunityPage.vue'),
+    meta: { titleKey: 'community.title' },
+  },
+  {
+    path: '/me',
+    name: 'me',
+    component: () => import('@/pages/MePage.vue'),
+    meta: { titleKey: 'me.title' },
+  },
+  {
+    path: '/settings',
+    name: 'settings',
+    component: () => import('@/pages/SettingsPage.vue'),
+    meta: { titleKey: 'settings.title' },
+  },
+  {
+    path: '/curate',
+    name: 'curate',
+    component: () => import('@/pages/CuratePage.vue'),
+    meta: { titleKey: 'curate.title', role: 'ambassador' },
+  },
+  {
+    path: '/insights',
+    name: 'insights',
+    component: () => import('@/pages/InsightsPage.vue'),
+    meta: { titleKey: 'insights.title', role: 'hr' },
+  },
+  {
+    path: '/admin',
+    name: 'admin',
+    component: () => import('@/pages/AdminPage.vue'),
+    meta: { titleKey: 'admin.title', role: 'admin' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/pages/NotFoundPage.vue'),
+    meta: { titleKey: 'errors.notFound' },
+  },
+]
+
+export function install(app: App) {
+  const router = createRouter({
+    history: createWebHistory(import.meta.env.BASE_URL),
+    routes,
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  })
+  app.use(router)
+  return router
+}

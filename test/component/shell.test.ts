@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import App from '@/App.vue'
+import { db } from '@/data/db'
+import { readPrefs } from '@/data/repos/prefs.repo'
+import { usePrefsStore } from '@/stores/prefs'
+import { useSessionStore } from '@/stores/session'
+import { mountWithApp, waitFor } from '../helpers/mount'
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()))
+  delete document.documentElement.dataset.theme
+})
+
+describe('app shell', () => {
+  it('shows the five sections in the bottom navigation, in bokmål', async () => {
+    const { wrapper } = await mountWithApp(App)
+    const nav = wrapper.get('nav[aria-label="Hovedmeny"]')
+    expect(nav.findAll('a').map((a) => a.text())).toEqual([
+      'Lær',
+      'Utfordringer',
+      'Bibliotek',
+      'Fellesskap',
+      'Meg',
+    ])
+    expect(nav.get('a[href="/learn"]').attributes('aria-current')).toBe('page')
+    wrapper.unmount()
+  })
+
+  it('renders each section with its heading and empty state in English', async () => {
+    const { wrapper, router } = await mountWithApp(App, { locale: 'en' })
+    for (const [path, heading] of [
+      ['/challenges', 'Challenges'],
+      ['/library', 'Prompt library'],
+      ['/community', 'Community'],
+      ['/me', 'Me'],
+    ] as const) {
+      await router.push(path)
+      await waitFor(() => wrapper.find('h1').exists() && wrapper.get('h1').text() === heading)
+      expect(document.title).toBe(`${heading} · Løft`)
+    }
+    wrapper.unmount()
+  })
+
+  it('keeps role sections out of the navigation until the role is held', async () => {
+    const { wrapper, router, pinia } = await mountWithApp(App, { path: '/me' })
+    await waitFor(() => wrapper.find('h1').exists())
+    expect(wrapper.find('nav[aria-label="Dine roller"]').exists()).toBe(false)
+
+    useSessionStore(pinia).roles = ['ambassador', 'hr']
+    await waitFor(() => wrapper.find('nav[aria-label="Dine roller"]').exists())
+    const labels = wrapper.findAll('nav[aria-label="Dine roller"] a').map((a) => a.text())
+    expect(labels).toEqual(['Kurater', 'Innsikt'])
+
+    await router.push('/admin')
+    await waitFor(() => wrapper.text().includes('Denne delen er for administratorer'))
+    wrapper.unmount()
+  })
+
+  it('switches language in Settings, updates <html lang> and remembers the choice', async () => {
+    const { wrapper, router } = await mountWithApp(App)
+    await router.push('/settings')
+    await waitFor(() => wrapper.find('input[value="en"]').exists())
+    await wrapper.get('input[value="en"]').setValue(true)
+    await waitFor(() => wrapper.get('h1').text() === 'Settings')
+    expect(document.documentElement.lang).toBe('en')
+    await vi.waitFor(async () => expect((await readPrefs()).locale).toBe('en'))
+    wrapper.unmount()
+  })
+
+  it('applies a manual theme and returns to the system theme', async () => {
+    const { wrapper, router, pinia } = await mountWithApp(App, { path: '/settings' })
+    await router.isReady()
+    await waitFor(() => wrapper.find('input[value="dark"]').exists())
+    await wrapper.get('input[value="dark"]').setValue(true)
+    await waitFor(() => document.documentElement.dataset.theme === 'dark')
+    await wrapper.get('input[value="system"]').setValue(true)
+    await waitFor(() => document.documentElement.dataset.theme === undefined)
+    expect(usePrefsStore(pinia).theme).toBe('system')
+    wrapper.unmount()
+  })
+
+  it('shows a clear message when storage is unavailable, and still renders', async () => {
+    const { wrapper, pinia } = await mountWithApp(App)
+    usePrefsStore(pinia).storageError = 'unavailable'
+    await waitFor(() => wrapper.find('[role="alert"]').exists())
+    expect(wrapper.get('[role="alert"]').text()).toContain('Løft får ikke lagret noe')
+    expect(wrapper.get('h1').text()).toBe('Lær')
+    wrapper.unmount()
+  })
+})
