@@ -14,7 +14,9 @@ const lessonFiles = import.meta.glob<{ default: Lesson | readonly Lesson[] }>('.
 const challengeFiles = import.meta.glob<{ default: PromptChallenge | readonly PromptChallenge[] }>(
   './challenges/*.ts',
 )
-const flawFiles = import.meta.glob<{ default: SpotTheFlaw | readonly SpotTheFlaw[] }>('./flaws/*.ts')
+const flawFiles = import.meta.glob<{ default: SpotTheFlaw | readonly SpotTheFlaw[] }>(
+  './flaws/*.ts',
+)
 const libraryFiles = import.meta.glob<{ default: LibraryPrompt | readonly LibraryPrompt[] }>(
   './library/*.ts',
 )
@@ -47,7 +49,9 @@ export async function loadLessons(): Promise<Lesson[]> {
  * found by its name and only that chunk loads; anything else falls back to loading them all.
  */
 export async function loadLesson(id: string): Promise<Lesson | undefined> {
-  const path = Object.keys(lessonFiles).find((p) => p === `./lessons/${id}.ts` || p.endsWith(`-${id}.ts`))
+  const path = Object.keys(lessonFiles).find(
+    (p) => p === `./lessons/${id}.ts` || p.endsWith(`-${id}.ts`),
+  )
   const load = path ? lessonFiles[path] : undefined
   if (load) {
     const found = asList((await load()).default).find((l) => l.id === id)

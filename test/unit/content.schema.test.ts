@@ -9,14 +9,14 @@
  * ever stored next to the question or exercise id).
  */
 import { describe, expect, it } from 'vitest'
-import {
-  competencyIds,
-  departments,
-  levelOf,
-  levels,
-  type Department,
-} from '@/domain/competence'
-import type { LibraryPrompt, Lesson, Localized, PromptChallenge, SpotTheFlaw } from '@/content/types'
+import { competencyIds, departments, levelOf, levels, type Department } from '@/domain/competence'
+import type {
+  LibraryPrompt,
+  Lesson,
+  Localized,
+  PromptChallenge,
+  SpotTheFlaw,
+} from '@/content/types'
 import { loadChallenges, loadFlaws, loadLesson, loadLessons, loadLibraryPrompts } from '@/content'
 
 type Exported<T> = Record<string, T | T[]>
@@ -26,7 +26,10 @@ function flatten<T>(files: Exported<T>): T[] {
 }
 
 const lessons = flatten(
-  import.meta.glob<Lesson | Lesson[]>('../../src/content/lessons/*.ts', { eager: true, import: 'default' }),
+  import.meta.glob<Lesson | Lesson[]>('../../src/content/lessons/*.ts', {
+    eager: true,
+    import: 'default',
+  }),
 )
 const challenges = flatten(
   import.meta.glob<PromptChallenge | PromptChallenge[]>('../../src/content/challenges/*.ts', {
@@ -35,7 +38,10 @@ const challenges = flatten(
   }),
 )
 const flaws = flatten(
-  import.meta.glob<SpotTheFlaw | SpotTheFlaw[]>('../../src/content/flaws/*.ts', { eager: true, import: 'default' }),
+  import.meta.glob<SpotTheFlaw | SpotTheFlaw[]>('../../src/content/flaws/*.ts', {
+    eager: true,
+    import: 'default',
+  }),
 )
 const prompts = flatten(
   import.meta.glob<LibraryPrompt | LibraryPrompt[]>('../../src/content/library/*.ts', {
@@ -72,10 +78,14 @@ function translationProblems(items: readonly { id: string }[]): string[] {
     .flatMap((item) => localizedIn(item, item.id))
     .flatMap(({ path, text }) => {
       const problems: string[] = []
-      if (typeof text.nb !== 'string' || text.nb.trim() === '') problems.push(`${path}: nb is empty`)
-      if (typeof text.en !== 'string' || text.en.trim() === '') problems.push(`${path}: en is empty`)
+      if (typeof text.nb !== 'string' || text.nb.trim() === '')
+        problems.push(`${path}: nb is empty`)
+      if (typeof text.en !== 'string' || text.en.trim() === '')
+        problems.push(`${path}: en is empty`)
       if (problems.length === 0 && text.nb.trim() === text.en.trim()) {
-        problems.push(`${path}: nb and en are the same (missing translation?) "${text.nb.slice(0, 40)}"`)
+        problems.push(
+          `${path}: nb and en are the same (missing translation?) "${text.nb.slice(0, 40)}"`,
+        )
       }
       return problems
     })
@@ -108,7 +118,9 @@ describe('ids', () => {
   it('are unique for choices within a question and sentences within an exercise', () => {
     const problems = [
       ...lessons.flatMap((l) =>
-        l.quiz.flatMap((q) => duplicates(q.choices.map((c) => c.id)).map((id) => `${q.id}: choice "${id}" repeated`)),
+        l.quiz.flatMap((q) =>
+          duplicates(q.choices.map((c) => c.id)).map((id) => `${q.id}: choice "${id}" repeated`),
+        ),
       ),
       ...flaws.flatMap((f) =>
         duplicates(f.sentences.map((s) => s.id)).map((id) => `${f.id}: sentence "${id}" repeated`),
@@ -119,7 +131,12 @@ describe('ids', () => {
 
   it('are non-empty', () => {
     const all = [
-      ...lessons.flatMap((l) => [l.id, ...l.cards.map((c) => c.id), ...l.quiz.map((q) => q.id), ...l.review.map((r) => r.id)]),
+      ...lessons.flatMap((l) => [
+        l.id,
+        ...l.cards.map((c) => c.id),
+        ...l.quiz.map((q) => q.id),
+        ...l.review.map((r) => r.id),
+      ]),
       ...lessons.flatMap((l) => l.quiz.flatMap((q) => q.choices.map((c) => c.id))),
       ...challenges.map((c) => c.id),
       ...flaws.flatMap((f) => [f.id, ...f.sentences.map((s) => s.id)]),
@@ -150,7 +167,9 @@ describe('lessons', () => {
       .filter((l) => competencyIds.includes(l.competency) && l.level !== levelOf(l.competency))
       .map((l) => `${l.id}: level ${l.level}, but ${l.competency} is ${levelOf(l.competency)}`)
     expect(problems).toEqual([])
-    expect(lessons.filter((l) => !competencyIds.includes(l.competency)).map((l) => l.id)).toEqual([])
+    expect(lessons.filter((l) => !competencyIds.includes(l.competency)).map((l) => l.id)).toEqual(
+      [],
+    )
     expect(duplicates(lessons.map((l) => String(l.order)))).toEqual([])
   })
 
@@ -164,7 +183,9 @@ describe('lessons', () => {
     const problems = lessons.flatMap((l) => [
       ...(l.cards.length < 5 || l.cards.length > 10 ? [`${l.id}: ${l.cards.length} cards`] : []),
       ...(l.quiz.length < 3 || l.quiz.length > 5 ? [`${l.id}: ${l.quiz.length} questions`] : []),
-      ...(l.review.length < 2 || l.review.length > 4 ? [`${l.id}: ${l.review.length} review cards`] : []),
+      ...(l.review.length < 2 || l.review.length > 4
+        ? [`${l.id}: ${l.review.length} review cards`]
+        : []),
     ])
     expect(problems).toEqual([])
   })
@@ -174,9 +195,12 @@ describe('lessons', () => {
       l.quiz.flatMap((q) => {
         const found: string[] = []
         if (q.choices.length < 2) found.push(`${q.id}: fewer than 2 choices`)
-        if (!q.choices.some((c) => c.id === q.correct)) found.push(`${q.id}: correct "${q.correct}" is not a choice`)
-        if (duplicates(q.choices.map((c) => c.text.nb.trim())).length > 0) found.push(`${q.id}: two choices say the same (nb)`)
-        if (duplicates(q.choices.map((c) => c.text.en.trim())).length > 0) found.push(`${q.id}: two choices say the same (en)`)
+        if (!q.choices.some((c) => c.id === q.correct))
+          found.push(`${q.id}: correct "${q.correct}" is not a choice`)
+        if (duplicates(q.choices.map((c) => c.text.nb.trim())).length > 0)
+          found.push(`${q.id}: two choices say the same (nb)`)
+        if (duplicates(q.choices.map((c) => c.text.en.trim())).length > 0)
+          found.push(`${q.id}: two choices say the same (en)`)
         if (!isLocalized(q.explanation)) found.push(`${q.id}: no explanation`)
         return found
       }),
@@ -188,9 +212,13 @@ describe('lessons', () => {
     const problems = lessons.flatMap((l) => [
       ...(!isLocalized(l.summary) ? [`${l.id}: no summary`] : []),
       ...(!isLocalized(l.tryIt) ? [`${l.id}: no try-it step`] : []),
-      ...(!l.example || !departments.includes(l.example.department) ? [`${l.id}: no worked example for a department`] : []),
+      ...(!l.example || !departments.includes(l.example.department)
+        ? [`${l.id}: no worked example for a department`]
+        : []),
       ...(!(l.minutes > 0 && l.minutes <= 20) ? [`${l.id}: ${l.minutes} minutes`] : []),
-      ...l.departments.filter((d) => !departments.includes(d)).map((d) => `${l.id}: unknown department ${d}`),
+      ...l.departments
+        .filter((d) => !departments.includes(d))
+        .map((d) => `${l.id}: unknown department ${d}`),
     ])
     expect(problems).toEqual([])
   })
@@ -205,10 +233,16 @@ describe('prompt challenges', () => {
     const problems = challenges.flatMap((c) => {
       const flavoured = Object.keys(c.flavours ?? {})
       return [
-        ...(flavoured.length < 2 ? [`${c.id}: flavours for ${flavoured.length} department(s)`] : []),
-        ...flavoured.filter((d) => !departments.includes(d as Department)).map((d) => `${c.id}: unknown department ${d}`),
+        ...(flavoured.length < 2
+          ? [`${c.id}: flavours for ${flavoured.length} department(s)`]
+          : []),
+        ...flavoured
+          .filter((d) => !departments.includes(d as Department))
+          .map((d) => `${c.id}: unknown department ${d}`),
         ...((c.hints ?? []).length === 0 ? [`${c.id}: no hints`] : []),
-        ...(!competencyIds.includes(c.competency) ? [`${c.id}: unknown competency ${c.competency}`] : []),
+        ...(!competencyIds.includes(c.competency)
+          ? [`${c.id}: unknown competency ${c.competency}`]
+          : []),
       ]
     })
     expect(problems).toEqual([])
@@ -233,8 +267,12 @@ describe('spot the flaw', () => {
       return [
         ...(flawed.length < 1 ? [`${f.id}: no flawed sentence`] : []),
         ...(sound.length < 2 ? [`${f.id}: ${sound.length} sound sentence(s)`] : []),
-        ...flawed.filter((s) => !isLocalized(s.explanation)).map((s) => `${s.id}: flawed without an explanation`),
-        ...(!departments.includes(f.department) ? [`${f.id}: unknown department ${f.department}`] : []),
+        ...flawed
+          .filter((s) => !isLocalized(s.explanation))
+          .map((s) => `${s.id}: flawed without an explanation`),
+        ...(!departments.includes(f.department)
+          ? [`${f.id}: unknown department ${f.department}`]
+          : []),
       ]
     })
     expect(problems).toEqual([])
@@ -249,11 +287,15 @@ describe('library prompts', () => {
   it('use exactly the declared placeholders, in both languages', () => {
     const problems = prompts.flatMap((p) => {
       const declared = p.placeholders.map((ph) => ph.key)
-      const found: string[] = duplicates(declared).map((k) => `${p.id}: placeholder "${k}" declared twice`)
+      const found: string[] = duplicates(declared).map(
+        (k) => `${p.id}: placeholder "${k}" declared twice`,
+      )
       for (const lang of ['nb', 'en'] as const) {
         const used = placeholderKeys(p.body[lang])
         if (!sameSet(used, declared)) {
-          found.push(`${p.id} (${lang}): body uses {{${[...new Set(used)].join('}}, {{')}}} but declares ${declared.join(', ') || 'none'}`)
+          found.push(
+            `${p.id} (${lang}): body uses {{${[...new Set(used)].join('}}, {{')}}} but declares ${declared.join(', ') || 'none'}`,
+          )
         }
       }
       return found
@@ -269,7 +311,9 @@ describe('library prompts', () => {
 describe('lazy loaders (src/content/index.ts)', () => {
   it('load the same lessons as the files hold, in curriculum order', async () => {
     const loaded = await loadLessons()
-    expect(loaded.map((l) => l.id)).toEqual([...lessons].sort((a, b) => a.order - b.order).map((l) => l.id))
+    expect(loaded.map((l) => l.id)).toEqual(
+      [...lessons].sort((a, b) => a.order - b.order).map((l) => l.id),
+    )
   })
 
   it('load one lesson by id, and nothing for an unknown id', async () => {
@@ -278,9 +322,13 @@ describe('lazy loaders (src/content/index.ts)', () => {
   })
 
   it('load every challenge, exercise and library prompt', async () => {
-    expect((await loadChallenges()).map((c) => c.id).sort()).toEqual(challenges.map((c) => c.id).sort())
+    expect((await loadChallenges()).map((c) => c.id).sort()).toEqual(
+      challenges.map((c) => c.id).sort(),
+    )
     expect((await loadFlaws()).map((f) => f.id).sort()).toEqual(flaws.map((f) => f.id).sort())
-    expect((await loadLibraryPrompts()).map((p) => p.id).sort()).toEqual(prompts.map((p) => p.id).sort())
+    expect((await loadLibraryPrompts()).map((p) => p.id).sort()).toEqual(
+      prompts.map((p) => p.id).sort(),
+    )
   })
 })
 
@@ -298,7 +346,11 @@ describe('the checks themselves', () => {
   })
 
   it('read placeholders with or without spaces', () => {
-    expect(placeholderKeys('Skriv til {{kunde}} om {{ sak }} innen {{frist}}.')).toEqual(['frist', 'kunde', 'sak'])
+    expect(placeholderKeys('Skriv til {{kunde}} om {{ sak }} innen {{frist}}.')).toEqual([
+      'frist',
+      'kunde',
+      'sak',
+    ])
     expect(sameSet(placeholderKeys('{{a}} og {{a}}'), ['a'])).toBe(true)
     expect(sameSet(placeholderKeys('{{a}}'), ['a', 'b'])).toBe(false)
   })

@@ -14,11 +14,7 @@
  * - no evidence → `null` (never a made-up default).
  * `level` is the estimate rounded to the nearest whole step of the scale.
  */
-import {
-  competencyIds,
-  type AssessmentLevel,
-  type CompetencyId,
-} from '@/domain/competence'
+import { competencyIds, type AssessmentLevel, type CompetencyId } from '@/domain/competence'
 import { latestAnswers, type QuizAnswer } from './progress'
 
 export const EVIDENCE_WEIGHTS = {
@@ -83,7 +79,11 @@ function quizEvidence(lessons: readonly QuizLesson[], answers: readonly QuizAnsw
     const answered = lesson.quiz.map((q) => latest.get(q.id)).filter((a) => a !== undefined)
     if (answered.length === 0) continue
     const share = answered.filter((a) => a.correct).length / answered.length
-    evidence.push({ competency: lesson.competency, score: fromShare(share), weight: EVIDENCE_WEIGHTS.quiz })
+    evidence.push({
+      competency: lesson.competency,
+      score: fromShare(share),
+      weight: EVIDENCE_WEIGHTS.quiz,
+    })
   }
   return evidence
 }
@@ -91,17 +91,29 @@ function quizEvidence(lessons: readonly QuizLesson[], answers: readonly QuizAnsw
 function challengeEvidence(challenges: readonly ChallengeResult[]): Evidence[] {
   return challenges.flatMap((c): Evidence[] => {
     if (c.ambassadorScore !== undefined) {
-      return [{ competency: c.competency, score: c.ambassadorScore, weight: EVIDENCE_WEIGHTS.challengeReviewed }]
+      return [
+        {
+          competency: c.competency,
+          score: c.ambassadorScore,
+          weight: EVIDENCE_WEIGHTS.challengeReviewed,
+        },
+      ]
     }
     if (c.selfScore !== undefined) {
-      return [{ competency: c.competency, score: c.selfScore, weight: EVIDENCE_WEIGHTS.challengeSelf }]
+      return [
+        { competency: c.competency, score: c.selfScore, weight: EVIDENCE_WEIGHTS.challengeSelf },
+      ]
     }
     return []
   })
 }
 
 function flawEvidence(flaws: readonly FlawResult[]): Evidence[] {
-  return flaws.map((f) => ({ competency: f.competency, score: fromShare(f.accuracy), weight: EVIDENCE_WEIGHTS.flaw }))
+  return flaws.map((f) => ({
+    competency: f.competency,
+    score: fromShare(f.accuracy),
+    weight: EVIDENCE_WEIGHTS.flaw,
+  }))
 }
 
 function toLevel(score: number): AssessmentLevel {
@@ -143,7 +155,8 @@ function allEvidence(input: EstimateInput): Evidence[] {
 /** Self vs objective: within half a step counts as agreeing. */
 export const AGREEMENT_TOLERANCE = 0.5
 
-export type SelfVsObjective = 'aligned' | 'self-higher' | 'self-lower' | 'no-evidence' | 'no-self-assessment'
+export type SelfVsObjective =
+  'aligned' | 'self-higher' | 'self-lower' | 'no-evidence' | 'no-self-assessment'
 
 export interface Comparison {
   competency: CompetencyId
@@ -161,8 +174,16 @@ export function compareSelfWithObjective(
   return competencyIds.map((competency) => {
     const own = self[competency] ?? null
     const estimate = objective[competency]?.score ?? null
-    if (own === null) return { competency, self: null, objective: estimate, gap: null, verdict: 'no-self-assessment' }
-    if (estimate === null) return { competency, self: own, objective: null, gap: null, verdict: 'no-evidence' }
+    if (own === null)
+      return {
+        competency,
+        self: null,
+        objective: estimate,
+        gap: null,
+        verdict: 'no-self-assessment',
+      }
+    if (estimate === null)
+      return { competency, self: own, objective: null, gap: null, verdict: 'no-evidence' }
     const gap = Math.round((estimate - own) * 10) / 10
     const verdict: SelfVsObjective =
       Math.abs(gap) <= AGREEMENT_TOLERANCE ? 'aligned' : gap < 0 ? 'self-higher' : 'self-lower'

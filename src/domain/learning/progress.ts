@@ -93,7 +93,10 @@ function resumeCard(lesson: LessonOutline, events: readonly ProgressEvent[]): nu
 }
 
 /** The latest answer to each question of one lesson, keyed by question id. */
-export function latestAnswers(lessonId: string, answers: readonly QuizAnswer[]): Map<string, QuizAnswer> {
+export function latestAnswers(
+  lessonId: string,
+  answers: readonly QuizAnswer[],
+): Map<string, QuizAnswer> {
   const latest = new Map<string, QuizAnswer>()
   for (const answer of answers) {
     if (answer.lesson_id !== lessonId) continue

@@ -18,7 +18,11 @@ export interface LearningWindow {
 export const WEEKDAYS: readonly DayOfWeek[] = [1, 2, 3, 4, 5]
 export const EVERY_DAY: readonly DayOfWeek[] = [1, 2, 3, 4, 5, 6, 7]
 
-export const DEFAULT_LEARNING_WINDOW: LearningWindow = { days: WEEKDAYS, from: '08:00', to: '16:00' }
+export const DEFAULT_LEARNING_WINDOW: LearningWindow = {
+  days: WEEKDAYS,
+  from: '08:00',
+  to: '16:00',
+}
 
 export function clockMinutes(time: ClockTime): number {
   const [hours, minutes] = time.split(':').map(Number)

@@ -59,7 +59,10 @@ export interface LocalDateTime {
 }
 
 /** The wall-clock date and time of an instant in a time zone. */
-export function localDateTime(instant: Date | string, timeZone: string = DEFAULT_TIME_ZONE): LocalDateTime {
+export function localDateTime(
+  instant: Date | string,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): LocalDateTime {
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
@@ -69,7 +72,8 @@ export function localDateTime(instant: Date | string, timeZone: string = DEFAULT
     minute: '2-digit',
     hourCycle: 'h23',
   }).formatToParts(typeof instant === 'string' ? new Date(instant) : instant)
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value)
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((p) => p.type === type)?.value)
   const date = makeDate(part('year'), part('month'), part('day'))
   return { date, dayOfWeek: dayOfWeek(date), minutes: part('hour') * 60 + part('minute') }
 }

@@ -109,7 +109,9 @@ export function computeStreak(input: StreakInput): StreakSummary {
   const learningDays = input.learningDays ?? EVERY_DAY
   const rules = input.freezeRules ?? DEFAULT_FREEZE_RULES
   const today = localDate(input.now, timeZone)
-  const learnedDays = new Set(input.learnedAt.map((t) => localDate(t, timeZone)).filter((d) => d <= today))
+  const learnedDays = new Set(
+    input.learnedAt.map((t) => localDate(t, timeZone)).filter((d) => d <= today),
+  )
 
   const state: Walker = { streak: 0, longest: 0, banked: 0, towardFreeze: 0 }
   const history: CalendarDay[] = []
@@ -134,7 +136,11 @@ export function computeStreak(input: StreakInput): StreakSummary {
  * A per-day calendar for `from`..`to` (both included), e.g. a whole year for a calendar chart.
  * Days before the first learning day and after today are `none`.
  */
-export function streakCalendar(summary: StreakSummary, from: LocalDate, to: LocalDate): CalendarDay[] {
+export function streakCalendar(
+  summary: StreakSummary,
+  from: LocalDate,
+  to: LocalDate,
+): CalendarDay[] {
   const byDate = new Map(summary.history.map((d) => [d.date, d]))
   const days: CalendarDay[] = []
   for (let day = from; day <= to; day = addDays(day, 1)) {

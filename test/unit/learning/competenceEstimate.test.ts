@@ -21,11 +21,21 @@ const criticalLesson: QuizLesson = {
   quiz: [{ id: 'q1' }, { id: 'q2' }, { id: 'q3' }, { id: 'q4' }],
 }
 
-function answer(lesson_id: string, question_id: string, correct: boolean, answered_at: string): QuizAnswer {
+function answer(
+  lesson_id: string,
+  question_id: string,
+  correct: boolean,
+  answered_at: string,
+): QuizAnswer {
   return { lesson_id, question_id, choice_id: 'x', correct, answered_at }
 }
 
-const noEvidence: EstimateInput = { lessons: [promptsLesson, criticalLesson], answers: [], challenges: [], flaws: [] }
+const noEvidence: EstimateInput = {
+  lessons: [promptsLesson, criticalLesson],
+  answers: [],
+  challenges: [],
+  flaws: [],
+}
 
 describe('estimateCompetence', () => {
   it('is null without evidence', () => {
@@ -63,8 +73,16 @@ describe('estimateCompetence', () => {
       flaws: [{ competency: 'simple-prompts', accuracy: 0.5 }],
     }
     // quiz 3.0×1 + ambassador 2×2 + self 4×0.5 + flaw 2.5×1 = 11.5 over weight 4.5 = 2.56 → 2.6
-    expect(estimateCompetence('simple-prompts', input)).toEqual({ score: 2.6, level: 3, evidence: 4 })
-    expect(estimateCompetence('critical-output', input)).toEqual({ score: 3, level: 3, evidence: 1 })
+    expect(estimateCompetence('simple-prompts', input)).toEqual({
+      score: 2.6,
+      level: 3,
+      evidence: 4,
+    })
+    expect(estimateCompetence('critical-output', input)).toEqual({
+      score: 3,
+      level: 3,
+      evidence: 1,
+    })
   })
 
   it("uses the ambassador's score instead of the learner's own on the same attempt", () => {
@@ -81,7 +99,10 @@ describe('estimateCompetence', () => {
   })
 
   it('gives 4 for a perfect spot-the-flaw and 1 for none found', () => {
-    const perfect = { ...noEvidence, flaws: [{ competency: 'critical-output' as const, accuracy: 1 }] }
+    const perfect = {
+      ...noEvidence,
+      flaws: [{ competency: 'critical-output' as const, accuracy: 1 }],
+    }
     const none = { ...noEvidence, flaws: [{ competency: 'critical-output' as const, accuracy: 0 }] }
     expect(estimateCompetence('critical-output', perfect)?.score).toBe(4)
     expect(estimateCompetence('critical-output', none)?.score).toBe(1)
@@ -90,7 +111,10 @@ describe('estimateCompetence', () => {
 
 describe('estimateProfile', () => {
   it('has an entry for every competency, null where there is no evidence', () => {
-    const profile = estimateProfile({ ...noEvidence, flaws: [{ competency: 'law-ethics', accuracy: 0.75 }] })
+    const profile = estimateProfile({
+      ...noEvidence,
+      flaws: [{ competency: 'law-ethics', accuracy: 0.75 }],
+    })
     expect(Object.keys(profile).sort()).toEqual([...competencyIds].sort())
     expect(profile['law-ethics']).toEqual({ score: 3.3, level: 3, evidence: 1 }) // 1 + 3 × 0.75 = 3.25 → 3.3
     expect(profile['ai-basics']).toBeNull()
@@ -108,7 +132,13 @@ describe('compareSelfWithObjective', () => {
       objective,
     )
     const row = (id: string) => rows.find((r) => r.competency === id)
-    expect(row('simple-prompts')).toEqual({ competency: 'simple-prompts', self: 4, objective: 2.6, gap: -1.4, verdict: 'self-higher' })
+    expect(row('simple-prompts')).toEqual({
+      competency: 'simple-prompts',
+      self: 4,
+      objective: 2.6,
+      gap: -1.4,
+      verdict: 'self-higher',
+    })
     expect(row('critical-output')).toMatchObject({ gap: 0.3, verdict: 'aligned' })
     expect(row('ai-basics')).toMatchObject({ gap: 2, verdict: 'self-lower' })
     expect(row('law-ethics')).toMatchObject({ objective: null, gap: null, verdict: 'no-evidence' })

@@ -16,7 +16,12 @@ function lesson(
   id: string,
   order: number,
   level: Level,
-  extra: { compliance?: boolean; departments?: Department[]; cards?: number; questions?: number } = {},
+  extra: {
+    compliance?: boolean
+    departments?: Department[]
+    cards?: number
+    questions?: number
+  } = {},
 ): LessonOutline {
   return {
     id,
@@ -39,12 +44,25 @@ const curriculum = [strategy, roles, hrTools, salesTools, basics, compliance]
 
 const at = (day: number, hour = 9) => new Date(Date.UTC(2025, 2, day, hour)).toISOString()
 
-function event(lesson_id: string, kind: ProgressEvent['kind'], occurred_at: string, card_index?: number): ProgressEvent {
-  return card_index === undefined ? { lesson_id, kind, occurred_at } : { lesson_id, kind, occurred_at, card_index }
+function event(
+  lesson_id: string,
+  kind: ProgressEvent['kind'],
+  occurred_at: string,
+  card_index?: number,
+): ProgressEvent {
+  return card_index === undefined
+    ? { lesson_id, kind, occurred_at }
+    : { lesson_id, kind, occurred_at, card_index }
 }
 
 function answer(l: LessonOutline, q: number, correct: boolean, answered_at: string): QuizAnswer {
-  return { lesson_id: l.id, question_id: `${l.id}-q${q}`, choice_id: correct ? 'right' : 'wrong', correct, answered_at }
+  return {
+    lesson_id: l.id,
+    question_id: `${l.id}-q${q}`,
+    choice_id: correct ? 'right' : 'wrong',
+    correct,
+    answered_at,
+  }
 }
 
 /** Done with every question right. */
@@ -106,8 +124,22 @@ describe('lessonStatus', () => {
 
 describe('quizScore', () => {
   it('needs two thirds right: 2 of 3 passes, 1 of 3 fails', () => {
-    const two = { events: [], answers: [answer(basics, 1, true, at(3)), answer(basics, 2, true, at(3)), answer(basics, 3, false, at(3))] }
-    const one = { events: [], answers: [answer(basics, 1, true, at(3)), answer(basics, 2, false, at(3)), answer(basics, 3, false, at(3))] }
+    const two = {
+      events: [],
+      answers: [
+        answer(basics, 1, true, at(3)),
+        answer(basics, 2, true, at(3)),
+        answer(basics, 3, false, at(3)),
+      ],
+    }
+    const one = {
+      events: [],
+      answers: [
+        answer(basics, 1, true, at(3)),
+        answer(basics, 2, false, at(3)),
+        answer(basics, 3, false, at(3)),
+      ],
+    }
     expect(quizScore(basics, two)).toEqual({ correct: 2, answered: 3, total: 3, passed: true })
     expect(quizScore(basics, one).passed).toBe(false)
   })
@@ -115,8 +147,10 @@ describe('quizScore', () => {
   it('needs 3 of 4 and 4 of 5', () => {
     const four = lesson('four', 9, 'basic', { questions: 4 })
     const five = lesson('five', 9, 'basic', { questions: 5 })
-    const right = (l: LessonOutline, n: number) =>
-      ({ events: [], answers: l.quiz.map((_, i) => answer(l, i + 1, i < n, at(3))) })
+    const right = (l: LessonOutline, n: number) => ({
+      events: [],
+      answers: l.quiz.map((_, i) => answer(l, i + 1, i < n, at(3))),
+    })
     expect(quizScore(four, right(four, 2)).passed).toBe(false)
     expect(quizScore(four, right(four, 3)).passed).toBe(true)
     expect(quizScore(five, right(five, 3)).passed).toBe(false)
@@ -142,7 +176,13 @@ describe('quizScore', () => {
       events: [],
       answers: [
         answer(basics, 1, true, at(3)),
-        { lesson_id: basics.id, question_id: 'old-question', choice_id: 'a', correct: true, answered_at: at(3) },
+        {
+          lesson_id: basics.id,
+          question_id: 'old-question',
+          choice_id: 'a',
+          correct: true,
+          answered_at: at(3),
+        },
       ],
     }
     expect(quizScore(basics, state)).toEqual({ correct: 1, answered: 1, total: 3, passed: false })
@@ -166,14 +206,29 @@ describe('levelReached', () => {
   it('is not reached when a lesson is done but its quiz failed', () => {
     const failedQuiz: LearningState = {
       events: [event(hrTools.id, 'completed', at(5))],
-      answers: [answer(hrTools, 1, true, at(5)), answer(hrTools, 2, false, at(5)), answer(hrTools, 3, false, at(5))],
+      answers: [
+        answer(hrTools, 1, true, at(5)),
+        answer(hrTools, 2, false, at(5)),
+        answer(hrTools, 3, false, at(5)),
+      ],
     }
-    const state = merge(finished(compliance, 1), finished(basics, 2), finished(salesTools, 3), failedQuiz)
+    const state = merge(
+      finished(compliance, 1),
+      finished(basics, 2),
+      finished(salesTools, 3),
+      failedQuiz,
+    )
     expect(levelReached('basic', curriculum, state)).toBe(false)
   })
 
   it('is not reached for a level without lessons', () => {
-    expect(levelReached('expert', [compliance, basics], merge(finished(compliance, 1), finished(basics, 2)))).toBe(false)
+    expect(
+      levelReached(
+        'expert',
+        [compliance, basics],
+        merge(finished(compliance, 1), finished(basics, 2)),
+      ),
+    ).toBe(false)
   })
 })
 
@@ -214,7 +269,11 @@ describe('todaysLesson', () => {
   it('stays the compliance lesson until its quiz is passed', () => {
     const state: LearningState = {
       events: [event(compliance.id, 'completed', at(3))],
-      answers: [answer(compliance, 1, false, at(3)), answer(compliance, 2, false, at(3)), answer(compliance, 3, true, at(3))],
+      answers: [
+        answer(compliance, 1, false, at(3)),
+        answer(compliance, 2, false, at(3)),
+        answer(compliance, 3, true, at(3)),
+      ],
     }
     expect(todaysLesson(curriculum, state, 'sales')?.id).toBe('data-rules')
   })
@@ -225,22 +284,31 @@ describe('todaysLesson', () => {
   })
 
   it('finishes a lesson in progress before starting a new one', () => {
-    const state = merge(finished(compliance, 1), { events: [event(roles.id, 'card_viewed', at(3), 2)], answers: [] })
+    const state = merge(finished(compliance, 1), {
+      events: [event(roles.id, 'card_viewed', at(3), 2)],
+      answers: [],
+    })
     expect(todaysLesson(curriculum, state, 'sales')?.id).toBe('role-and-context')
   })
 
   it('moves to the next level when the basic level is finished', () => {
-    const state = merge(...[compliance, basics, salesTools, hrTools].map((l, i) => finished(l, i + 1)))
+    const state = merge(
+      ...[compliance, basics, salesTools, hrTools].map((l, i) => finished(l, i + 1)),
+    )
     expect(todaysLesson(curriculum, state, 'sales')?.id).toBe('role-and-context')
   })
 
   it('offers a failed quiz again once nothing else is left, then nothing', () => {
-    const allButStrategy = merge(...[compliance, basics, salesTools, hrTools, roles].map((l, i) => finished(l, i + 1)))
+    const allButStrategy = merge(
+      ...[compliance, basics, salesTools, hrTools, roles].map((l, i) => finished(l, i + 1)),
+    )
     const strategyFailed: LearningState = {
       events: [event(strategy.id, 'completed', at(9))],
       answers: [answer(strategy, 1, false, at(9))],
     }
-    expect(todaysLesson(curriculum, merge(allButStrategy, strategyFailed))?.id).toBe('team-strategy')
+    expect(todaysLesson(curriculum, merge(allButStrategy, strategyFailed))?.id).toBe(
+      'team-strategy',
+    )
     expect(todaysLesson(curriculum, merge(allButStrategy, finished(strategy, 10)))).toBeNull()
   })
 })

@@ -19,7 +19,13 @@ function dueIn(state: ReviewState, from: Date): number {
 describe('review scheduling (ts-fsrs)', () => {
   it('starts a new card due at once', () => {
     const card = newReviewState('lesson-1-r1', start)
-    expect(card).toMatchObject({ cardId: 'lesson-1-r1', phase: 'new', reps: 0, lapses: 0, lastReview: null })
+    expect(card).toMatchObject({
+      cardId: 'lesson-1-r1',
+      phase: 'new',
+      reps: 0,
+      lapses: 0,
+      lastReview: null,
+    })
     expect(card.due).toBe(start.toISOString())
   })
 
@@ -66,7 +72,9 @@ describe('review scheduling (ts-fsrs)', () => {
     const stored = JSON.parse(JSON.stringify(card)) as ReviewState
     expect(stored).toEqual(card)
     const later = new Date(start.getTime() + DAY)
-    expect(scheduler.schedule(stored, 'hard', later)).toEqual(scheduler.schedule(card, 'hard', later))
+    expect(scheduler.schedule(stored, 'hard', later)).toEqual(
+      scheduler.schedule(card, 'hard', later),
+    )
   })
 
   it('keeps the app scheduler (fuzz on) close to the unfuzzed interval', () => {
@@ -82,7 +90,9 @@ describe('review scheduling (ts-fsrs)', () => {
 })
 
 describe('dueCards', () => {
-  const at = (iso: string, cardId: string): ReviewState => ({ ...newReviewState(cardId, new Date(iso)) })
+  const at = (iso: string, cardId: string): ReviewState => ({
+    ...newReviewState(cardId, new Date(iso)),
+  })
 
   it('returns only what is due, the longest overdue first', () => {
     const states = [

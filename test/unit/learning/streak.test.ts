@@ -64,7 +64,11 @@ describe('computeStreak', () => {
       learnedAt: noonOn(eachDay('2025-03-03', '2025-03-23')), // 21 days: three freezes earned
       now: new Date('2025-03-23T20:00:00Z'),
     }
-    expect(computeStreak(input)).toMatchObject({ currentStreak: 21, freezesBanked: 2, learningDaysToNextFreeze: 7 })
+    expect(computeStreak(input)).toMatchObject({
+      currentStreak: 21,
+      freezesBanked: 2,
+      learningDaysToNextFreeze: 7,
+    })
     const later = computeStreak({ ...input, now: new Date('2025-03-27T12:00:00Z') })
     expect(streakCalendar(later, '2025-03-24', '2025-03-27').map((d) => d.kind)).toEqual([
       'frozen',
@@ -81,7 +85,11 @@ describe('computeStreak', () => {
       now: new Date('2025-03-09T20:00:00Z'),
       learningDays: WEEKDAYS,
     })
-    expect(summary).toMatchObject({ currentStreak: 7, freezesBanked: 1, learningDaysToNextFreeze: 7 })
+    expect(summary).toMatchObject({
+      currentStreak: 7,
+      freezesBanked: 1,
+      learningDaysToNextFreeze: 7,
+    })
   })
 
   it('counts days in the learner time zone (00:30 in Oslo is the next day)', () => {
@@ -99,11 +107,13 @@ describe('computeStreak', () => {
     ])
     expect(summary.currentStreak).toBe(2)
     // The same instants read in UTC give four days in a row.
-    expect(computeStreak({
-      learnedAt: ['2025-03-03T10:00:00Z', '2025-03-04T23:30:00Z', '2025-03-05T23:30:00Z'],
-      now: new Date('2025-03-06T12:00:00Z'),
-      timeZone: 'UTC',
-    }).history.map((d) => d.kind)).toEqual(['learned', 'learned', 'learned', 'open'])
+    expect(
+      computeStreak({
+        learnedAt: ['2025-03-03T10:00:00Z', '2025-03-04T23:30:00Z', '2025-03-05T23:30:00Z'],
+        now: new Date('2025-03-06T12:00:00Z'),
+        timeZone: 'UTC',
+      }).history.map((d) => d.kind),
+    ).toEqual(['learned', 'learned', 'learned', 'open'])
   })
 
   it('does not break over the weekend for a weekdays-only learner', () => {
@@ -112,7 +122,13 @@ describe('computeStreak', () => {
       now: new Date('2025-03-10T15:00:00Z'),
       learningDays: WEEKDAYS,
     })
-    expect(summary.history.map((d) => d.kind)).toEqual(['learned', 'learned', 'rest', 'rest', 'learned'])
+    expect(summary.history.map((d) => d.kind)).toEqual([
+      'learned',
+      'learned',
+      'rest',
+      'rest',
+      'learned',
+    ])
     expect(summary.currentStreak).toBe(3)
     // An every-day learner would have spent nothing (no freeze yet) and lost the streak.
     const everyDay = computeStreak({
@@ -181,7 +197,10 @@ describe('computeStreak', () => {
   })
 
   it('gives a whole year for a calendar chart', () => {
-    const summary = computeStreak({ learnedAt: noonOn(['2025-03-03']), now: new Date('2025-03-04T12:00:00Z') })
+    const summary = computeStreak({
+      learnedAt: noonOn(['2025-03-03']),
+      now: new Date('2025-03-04T12:00:00Z'),
+    })
     const year = streakCalendar(summary, '2025-01-01', '2025-12-31')
     expect(year).toHaveLength(365)
     expect(year.filter((d) => d.kind !== 'none').map((d) => d.kind)).toEqual(['learned', 'open'])
