@@ -107,13 +107,16 @@ export interface PromptRow {
   featured: boolean
   /** The revision this row is, or (on a local edit) the one the edit was based on. */
   revision: number
+  /** On a local edit: the revision the editor saw (the server keeps an overtaken edit in history). */
+  base_revision?: number
   updated_at: string
   updated_by?: string | null
   sync_xid?: string
 }
 
 /** Read-only history of a prompt. */
-export interface PromptRevisionRow extends Omit<PromptRow, 'updated_at' | 'updated_by'> {
+export interface PromptRevisionRow
+  extends Omit<PromptRow, 'updated_at' | 'updated_by' | 'base_revision'> {
   prompt_id: string
   based_on_revision?: number | null
   created_at: string
