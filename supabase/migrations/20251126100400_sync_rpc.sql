@@ -379,11 +379,11 @@ begin
         from public.%1$I t
         where t.sync_xid < $1 and t.sync_xid >= $2
           and (t.sync_xid, 1, %1$L::text collate "C", t.id) > ($2, $3, $4 collate "C", $5)
-        order by t.sync_xid, t.id limit $6)', reg.table_name);
+        order by t.sync_xid, t.id limit $6 + 1)', reg.table_name);
   end loop;
   parts := parts ||
     '(select table_name collate "C", 0, row_id, sync_xid, jsonb_build_object(''id'', row_id)
-      from private.sync_tombstones_since($1, $2, $3, $4, $5, $6))'::text;
+      from private.sync_tombstones_since($1, $2, $3, $4, $5, $6 + 1))'::text;
 
   execute format(
     'select coalesce(jsonb_agg(jsonb_build_object(''table'', tbl, ''op'',
