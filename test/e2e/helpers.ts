@@ -1,0 +1,39 @@
+import { expect, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+
+export const sectionRoutes = [
+  '/learn',
+  '/challenges',
+  '/library',
+  '/community',
+  '/me',
+  '/settings',
+  '/curate',
+  '/insights',
+  '/admin',
+] as const
+
+/** Runs axe (WCAG 2.2 A/AA rules) on the page and fails with the list of violations. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze()
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  )
+  expect(summary).toEqual([])
+}
+
+/** Screenshots go to a git-ignored folder, one per route and language. */
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true })
+}
+
+/** The first visit is not controlled by the service worker: wait for it, reload, wait for control. */
+export async function waitForServiceWorkerControl(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  await page.reload()
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+}

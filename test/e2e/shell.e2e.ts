@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, expect, test } from '@playwright/test'
+import {
+  expectNoAxeViolations,
+  screenshot,
+  sectionRoutes,
+  waitForServiceWorkerControl,
+} from './helpers'
+
+for (const [locale, browserLocale, learnHeading] of [
+  ['nb', 'nb-NO', 'Lær'],
+  ['en', 'en-GB', 'Learn'],
+] as const) {
+  test.describe(`every route in ${locale}`, () => {
+    test.use({ locale: browserLocale })
+
+    test('renders with a heading, no axe violations, and a screenshot', async ({ page }) => {
+      await page.goto('/')
+      // The language follows the browser on first start.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(learnHeading)
+      await expect(page.locator('html')).toHaveAttribute('lang', locale)
+      for (const route of sectionRoutes) {
+        await page.goto(route)
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+        await expect(page.getByRole('navigation').first()).toBeVisible()
+        await expectNoAxeViolations(page)
+        await screenshot(page, `${locale}${route.replaceAll('/', '-')}`)
+      }
+    })
+
+    test('dark theme has no axe violations either', async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' })
+      for (const route of ['/learn', '/settings', '/curate']) {
+        await page.goto(route)
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+        await expectNoAxeViolations(page)
+        await screenshot(page, `${locale}-dark${route.replaceAll('/', '-')}`)
+      }
+    })
+  })
+}
+
+test('Chromium reports the app as installable', async ({ baseURL }, testInfo) => {
+  // Chromium never offers to install from an incognito context, so use a real profile folder.
+  const profile = mkdtempSync(join(tmpdir(), 'loft-install-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    ...testInfo.project.use.launchOptions,
+    baseURL,
+    viewport: { width: 390, height: 844 },
+  })
+  try {
+    const page = await context.newPage()
+    await page.goto('/learn')
+    await waitForServiceWorkerControl(page)
+    const cdp = await context.newCDPSession(page)
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors')
+    expect(installabilityErrors).toEqual([])
+    const manifest = await cdp.send('Page.getAppManifest')
+    expect(manifest.errors).toEqual([])
+  } finally {
+    await context.close()
+    rmSync(profile, { recursive: true, force: true })
+  }
+})
+
+test.describe('offline', () => {
+  test.use({ locale: 'nb-NO' })
+
+  test('every route opens offline after one visit, and data written before is still there', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/settings')
+    await waitForServiceWorkerControl(page)
+    await page.getByLabel('Visningsnavn').fill('Ola Nordmann')
+    await page.getByRole('button', { name: 'Lagre profilen' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Profilen er lagret' })).toBeVisible()
+
+    await context.setOffline(true)
+    for (const route of sectionRoutes) {
+      await page.goto(route)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    }
+    await page.goto('/settings')
+    await page.reload()
+    await expect(page.getByLabel('Visningsnavn')).toHaveValue('Ola Nordmann')
+    await expect(page.getByText('Uten nett', { exact: true })).toBeVisible()
+    await screenshot(page, 'nb-offline-settings')
+    await context.setOffline(false)
+  })
+})
+
+test('the language choice in Settings is remembered across reloads', async ({ page }) => {
+  await page.goto('/settings')
+  await page.getByLabel('English').check()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings')
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+})
