@@ -52,8 +52,8 @@ export default {
       id: 'law-and-ethics.c4',
       title: { nb: 'KI-forordningen med enkle ord', en: 'The AI Act in plain words' },
       body: {
-        nb: 'EUs KI-forordning regulerer KI etter risiko. **Uakseptabel risiko** er forbudt, for eksempel sosial poengsetting og følelsesgjenkjenning på arbeidsplassen. **Høy risiko**, som KI til rekruttering, får strenge krav, blant annet menneskelig tilsyn. **Begrenset risiko**, som chatboter, har krav om åpenhet. **Minimal risiko** omfatter det meste av vanlig bruk, som hjelp til å skrive en e-post. Forordningen er under innlemmelse i norsk rett gjennom EØS-avtalen.',
-        en: 'The EU AI Act regulates AI by risk. **Unacceptable risk** is banned, for example social scoring and emotion recognition in the workplace. **High risk**, such as AI for recruitment, comes with strict requirements, including human oversight. **Limited risk**, such as chatbots, carries transparency duties. **Minimal risk** covers most everyday use, such as help writing an e-mail. The act is being incorporated into Norwegian law through the EEA agreement.',
+        nb: 'EUs KI-forordning regulerer KI etter risiko. **Uakseptabel risiko** er forbudt, for eksempel sosial poengsetting og, med snevre unntak, følelsesgjenkjenning på arbeidsplassen. **Høy risiko**, som KI til rekruttering, får strenge krav, blant annet menneskelig tilsyn. **Begrenset risiko**, som chatboter, har krav om åpenhet. **Minimal risiko** omfatter det meste av vanlig bruk, som hjelp til å skrive en e-post. Forordningen er under innlemmelse i norsk rett gjennom EØS-avtalen.',
+        en: 'The EU AI Act regulates AI by risk. **Unacceptable risk** is banned, for example social scoring and, with narrow exceptions, emotion recognition in the workplace. **High risk**, such as AI for recruitment, comes with strict requirements, including human oversight. **Limited risk**, such as chatbots, carries transparency duties. **Minimal risk** covers most everyday use, such as help writing an e-mail. The act is being incorporated into Norwegian law through the EEA agreement.',
       },
     },
     {
