@@ -9,11 +9,9 @@ export function deviceDb(label: string): LoftDb {
   return new LoftDb(`loft-test-${label}-${++counter}-${crypto.randomUUID()}`)
 }
 
-type Row = { id: string } & Record<string, unknown>
-
 /** What a repo function does: the row and its outbox entry in one transaction. */
-export async function writeLocal(db: LoftDb, table: string, row: Row): Promise<OutboxEntry> {
-  const entry = outboxEntry(table, 'upsert', row)
+export async function writeLocal<T extends { id: string }>(db: LoftDb, table: string, row: T): Promise<OutboxEntry> {
+  const entry = outboxEntry(table, 'upsert', row as unknown as Record<string, unknown>)
   await db.transaction('rw', [db.table(table), db.outbox], async () => {
     await db.table(table).put(entry.row)
     await db.outbox.add(entry)
