@@ -51,7 +51,7 @@ Oppgave: Forklar hvor mange feriedager de ansatte har rett til etter ferieloven,
 
 Format: Høyst fem punkter. Hvert punkt skal vise til lov og paragraf.
 
-Begrensninger: Skriv «usikker» ved tall eller paragrafer du ikke er sikker på, og ikke finn opp kilder. Avslutt med hvor på lovdata.no jeg kan slå opp dette selv.`,
+Begrensninger: Hvis du er usikker på et tall eller en paragraf, skriv «usikker». Ikke finn på kilder. Avslutt med hvor på lovdata.no jeg kan slå opp dette selv.`,
     en: `You are an adviser with a good knowledge of Norwegian employment law.
 
 Context: I work in HR in a Norwegian company with 80 employees. We have no collective agreement.

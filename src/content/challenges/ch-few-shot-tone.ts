@@ -57,7 +57,7 @@ Oppgave: Beskriv først med tre punkter hva som kjennetegner tonen og oppbygning
 
 Format: Overskrift, ingress på to setninger, tre korte avsnitt og en oppfordring til slutt. Høyst 200 ord.
 
-Begrensninger: Ta tonen fra eksemplene, men bruk bare fakta fra listen over nyheter. Ingen priser eller tilbud som ikke står i listen.`,
+Begrensninger: Ta tonen fra eksemplene, men hold deg til faktaene i listen over nyheter. Ingen priser eller tilbud som ikke står i listen.`,
     en: `You are the editor of the customer newsletter for a Norwegian garden centre.
 
 Context: Here are two newsletters our customers liked.
@@ -68,6 +68,6 @@ Task: First describe in three bullet points what characterises the tone and stru
 
 Format: A headline, a two-sentence lead, three short paragraphs and a call to action at the end. At most 200 words.
 
-Constraints: Take the tone from the examples, but use only the facts in the list of news. No prices or offers that are not in the list.`,
+Constraints: Take the tone from the examples, but stick to the facts in the list of news. No prices or offers that are not in the list.`,
   },
 } satisfies PromptChallenge

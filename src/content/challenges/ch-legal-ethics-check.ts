@@ -51,7 +51,7 @@ Oppgave: Lag en liste over juridiske og etiske spørsmål vi må avklare før vi
 
 Format: Grupper spørsmålene under Personvern (GDPR), Åpenhet overfor søkerne, Diskriminering og rettferdighet, EUs KI-forordning og Krav vi bør stille til leverandøren. Høyst fem spørsmål per gruppe, hvert med en kort forklaring og en henvisning.
 
-Begrensninger: Ikke konkluder med om dette er lovlig. Skriv [SJEKK] ved henvisninger du er usikker på. Avslutt med hvilke spørsmål vi bør ta med til personvernombudet eller en jurist.`,
+Begrensninger: Du skal ikke konkludere med om dette er lovlig. Skriv [SJEKK] ved henvisninger du er usikker på. Avslutt med hvilke spørsmål vi bør ta med til personvernombudet eller en jurist.`,
     en: `You are an adviser on data protection and AI regulation who explains things simply to managers in small and medium-sized Norwegian companies.
 
 Context: We are a company with 120 employees. HR is considering a tool that sorts and ranks job applications automatically before a person looks at them. We receive around 600 applications a year. We have not decided yet.

@@ -60,7 +60,7 @@ Oppgave: Sett opp regnestykket for nytte, kostnad og ROI = (nytte − kostnad) /
 
 Format: En tabell med lavt, middels og høyt anslag. Under tabellen: hvert tall merket som målt, egenrapportert eller anslått, og tre forslag til hvordan vi kan måle bedre neste gang.
 
-Begrensninger: Bruk bare tallene over. Vis alle mellomregninger. Skriv [MANGLER] hvis du trenger et tall jeg ikke har gitt deg.`,
+Begrensninger: Hold deg til tallene over, og ikke finn på timekost, volum eller besparelse. Vis alle mellomregninger. Skriv [MANGLER] hvis du trenger et tall jeg ikke har gitt deg.`,
     en: `You are a sober financial adviser helping a Norwegian company document the benefits of AI.
 
 Context: Our project managers write requirement specifications with AI. Figures:
@@ -74,6 +74,6 @@ Task: Set out the calculation of benefit, cost and ROI = (benefit − cost) / co
 
 Format: A table with a low, a middle and a high estimate. Below the table: every figure labelled as measured, self-reported or estimated, and three suggestions for measuring better next time.
 
-Constraints: Use only the figures above. Show all your workings. Write [MISSING] if you need a figure I have not given you.`,
+Constraints: Stick to the figures above, and do not invent an hourly cost, a volume or a saving. Show all your workings. Write [MISSING] if you need a figure I have not given you.`,
   },
 } satisfies PromptChallenge

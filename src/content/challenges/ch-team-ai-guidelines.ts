@@ -55,7 +55,7 @@ Oppgave: Lag et utkast til en KI-plan på én side for teamet.
 
 Format: Fem overskrifter: Mål (med tall), Oppgaver vi starter med (2–3), Verktøy og data (tabell: datatype, klasse grønn/gul/rød, tillatt verktøy), Kvalitetssikring (sjekkliste), Måling og evaluering (hva, hvordan, dato).
 
-Begrensninger: Foreslå bare verktøy fra listen. Vær realistisk om gevinsten; ingen store løfter. Skriv [AVKLAR MED LEDER] der noe krever en beslutning.`,
+Begrensninger: Hold deg til verktøyene på listen. Vær realistisk om gevinsten, uten store løfter. Skriv [AVKLAR MED LEDER] der noe krever en beslutning.`,
     en: `You are a practical adviser who helps small teams in Norwegian companies adopt AI safely.
 
 Context: I lead a sales team of eight people in a company with 90 employees. We spend a lot of time on meeting notes, offer texts and follow-up in the CRM. Our organisation's approved tools and data rules: [PASTE THE LIST]. Some people in the team currently use free tools that are not approved.
@@ -64,6 +64,6 @@ Task: Draft a one-page AI plan for the team.
 
 Format: Five headings: Goals (with figures), Tasks we start with (2–3), Tools and data (table: type of data, class green/yellow/red, permitted tool), Quality assurance (checklist), Measurement and evaluation (what, how, date).
 
-Constraints: Suggest only tools from the list. Be realistic about the benefit; no big promises. Write [CLARIFY WITH MANAGER] where something needs a decision.`,
+Constraints: Stick to the tools on the list. Be realistic about the benefit, without big promises. Write [CLARIFY WITH MANAGER] where something needs a decision.`,
   },
 } satisfies PromptChallenge

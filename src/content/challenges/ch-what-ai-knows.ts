@@ -52,7 +52,7 @@ Oppgave: Skriv en produkttekst til nettsiden om [PRODUKT].
 
 Format: 80–100 ord, en overskrift og tre korte avsnitt: hva produktet er, hvem det passer for, og hvorfor det holder lenge.
 
-Begrensninger: Bruk bare fakta fra produktarket. Hvis noe du trenger mangler, skriv [MANGLER: …] i stedet for å finne på noe. Ingen superlativer som «best» eller «markedsledende».`,
+Begrensninger: Hold deg til faktaene i produktarket. Hvis noe du trenger mangler, skriv [MANGLER: …] i stedet for å finne på noe. Ingen superlativer som «best» eller «markedsledende».`,
     en: `You are a copywriter for a Norwegian manufacturer of workwear.
 
 Context: Here are the facts from our public product sheet:
@@ -62,6 +62,6 @@ Task: Write a product text for the website about [PRODUCT].
 
 Format: 80–100 words, a headline and three short paragraphs: what the product is, who it suits, and why it lasts.
 
-Constraints: Use only the facts in the product sheet. If something you need is missing, write [MISSING: …] instead of making it up. No superlatives such as "best" or "market-leading".`,
+Constraints: Stick to the facts in the product sheet. If something you need is missing, write [MISSING: …] instead of making it up. No superlatives such as "best" or "market-leading".`,
   },
 } satisfies PromptChallenge
