@@ -64,6 +64,13 @@ create table private.sync_mutations (
 create index sync_mutations_created_at on private.sync_mutations (created_at);
 alter table private.sync_mutations enable row level security;
 
+-- The tables above are reached only through security definer functions (which run as their
+-- owner); no API role reads or writes them directly.
+create policy no_direct_access on private.synced_tables as restrictive for all to public using (false);
+create policy no_direct_access on private.sync_tombstones as restrictive for all to public using (false);
+create policy no_direct_access on private.sync_state as restrictive for all to public using (false);
+create policy no_direct_access on private.sync_mutations as restrictive for all to public using (false);
+
 -- Stamps the writing transaction's id on every insert and update.
 create function private.stamp_sync_xid() returns trigger
 language plpgsql

@@ -348,7 +348,7 @@ declare
   cx xid8 := '0'::xid8;
   ck integer := -1;
   ct text := '';
-  ci uuid := '00000000-0000-0000-0000-000000000000';
+  ci uuid := '00000000-0000-0000-0000-000000000000'::uuid;
   is_reset boolean := false;
   parts text[] := array[]::text[];
   reg private.synced_tables;
