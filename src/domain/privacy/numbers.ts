@@ -101,6 +101,8 @@ function classifySpan(
   j: number,
   digits: string,
 ): Finding | null {
+  // Phone 8 (+47: 10, 0047: 12), identity and account 11, card 13–19: nothing else can match.
+  if (digits.length < 8 || digits.length === 9) return null
   const start = groups[i]!.start
   const end = groups[j]!.end
   const prefixed = prefixedPhone(text, groups, i, j, digits)
