@@ -46,8 +46,8 @@ export default {
       id: 'fl-green-cleaning.s4',
       flawed: true,
       text: {
-        nb: 'En studie fra Universitetet i Oslo fra 2023 viser at grønt renhold reduserer sykefraværet med 30 prosent.',
-        en: 'A 2023 study from the University of Oslo shows that green cleaning reduces sickness absence by 30 per cent.',
+        nb: 'En studie fra Nordisk institutt for renholdsforskning fra 2023 viser at grønt renhold reduserer sykefraværet med 30 prosent.',
+        en: 'A 2023 study from the Nordic Institute for Cleaning Research shows that green cleaning reduces sickness absence by 30 per cent.',
       },
       explanation: {
         nb: 'Sannsynligvis en oppdiktet kilde. Studien stod ikke i faktaene du ga, og KI oppgir verken tittel eller lenke. KI lager ofte kilder som høres troverdige ut. Finn studien selv og sjekk at tallet står der; finner du den ikke, stryk setningen.',
