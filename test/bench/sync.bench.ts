@@ -53,13 +53,22 @@ async function deviceWith(label: string, data: Row[]): Promise<LoftDb> {
 /** Times push and pull apart: the push phase ends at the first pull request. */
 class TimedRemote implements Remote {
   firstPullAt = 0
+  /** Time spent waiting for the server, per direction. */
+  serverPushMs = 0
+  serverPullMs = 0
   constructor(private readonly inner: Remote) {}
-  push(m: Mutation[]): Promise<PushResult[]> {
-    return this.inner.push(m)
+  async push(m: Mutation[]): Promise<PushResult[]> {
+    const start = performance.now()
+    const results = await this.inner.push(m)
+    this.serverPushMs += performance.now() - start
+    return results
   }
-  pull(cursor: PullCursor | null, pageSize?: number): Promise<PullPage> {
-    if (!this.firstPullAt) this.firstPullAt = performance.now()
-    return this.inner.pull(cursor, pageSize)
+  async pull(cursor: PullCursor | null, pageSize?: number): Promise<PullPage> {
+    const start = performance.now()
+    if (!this.firstPullAt) this.firstPullAt = start
+    const page = await this.inner.pull(cursor, pageSize)
+    this.serverPullMs += performance.now() - start
+    return page
   }
   redeemInvite(code: string) {
     return this.inner.redeemInvite(code)
@@ -132,7 +141,9 @@ async function plainSelect(sql: Sql, userId: string): Promise<number> {
 interface Figures {
   server: string
   pushMs: number
+  serverPushMs: number
   pullBackMs: number
+  serverPullMs: number
   freshPullMs: number
   insertMs: number
   selectMs: number
@@ -167,7 +178,16 @@ async function measure(
   const baselineUser = await newUser()
   const insertMs = await plainInsert(sql, baselineUser, rows(N))
   const selectMs = await plainSelect(sql, baselineUser)
-  return { server, pushMs: timed.firstPullAt - start, pullBackMs: end - timed.firstPullAt, freshPullMs, insertMs, selectMs }
+  return {
+    server,
+    pushMs: timed.firstPullAt - start,
+    serverPushMs: timed.serverPushMs,
+    pullBackMs: end - timed.firstPullAt,
+    serverPullMs: timed.serverPullMs,
+    freshPullMs,
+    insertMs,
+    selectMs,
+  }
 }
 
 function report(f: Figures): void {
@@ -177,7 +197,9 @@ function report(f: Figures): void {
     [
       `\nsync benchmark — ${f.server}, ${N.toLocaleString('en')} mutations (push batch ${BATCH}, pull page ${PAGE})`,
       line('engine push (outbox → sync_push, results recorded)', f.pushMs),
+      line('  of which waiting for sync_push', f.serverPushMs),
       line('engine pull back (sync_pull → Dexie, same device)', f.pullBackMs),
+      line('  of which waiting for sync_pull', f.serverPullMs),
       line('engine pull on a fresh device (from scratch)', f.freshPullMs),
       line('baseline: plain batched INSERT, same rows, same db', f.insertMs),
       line('baseline: plain SELECT of those rows', f.selectMs),
@@ -223,7 +245,7 @@ describe('sync throughput', () => {
     for (const file of readdirSync(join(dir, 'migrations')).filter((f) => f.endsWith('.sql')).sort()) {
       await client.query(readFileSync(join(dir, 'migrations', file), 'utf8'))
     }
-    const version = (await client.query<{ v: string }>('show server_version')).rows[0]!.v
+    const version = (await client.query<{ server_version: string }>('show server_version')).rows[0]!.server_version
     const newUser = async () => {
       const id = crypto.randomUUID()
       await client.query('insert into auth.users (id) values ($1)', [id])

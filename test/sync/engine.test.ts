@@ -218,6 +218,20 @@ describe('pull', () => {
     expect((await db.progress_events.toArray()).map((r) => r.id).sort()).toEqual(['again', 'more'])
   })
 
+  it('forgets server data on request (sign-out) but keeps unpushed writes', async () => {
+    const { db, remote, engine } = setup()
+    remote.pages.push(page([{ table: 'prompts', op: 'upsert', row: { id: 'p1', title: 'Shared' } }], 'c1'))
+    await engine.syncNow()
+    remote.failPushes = 100
+    await writeLocal(db, 'progress_events', event('mine'))
+    await engine.forgetServerData()
+    expect(await db.prompts.count()).toBe(0)
+    expect(await db.progress_events.count()).toBe(1)
+    remote.failPushes = 0
+    await engine.syncNow()
+    expect(remote.pullCalls.at(-1)).toBeNull()
+  })
+
   it('deletes locally and pushes the delete', async () => {
     const { db, remote, engine } = setup()
     await writeLocal(db, 'prompts', { id: 'p1', title: 'x' })

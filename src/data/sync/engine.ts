@@ -216,6 +216,14 @@ export class SyncEngine {
     }
   }
 
+  /**
+   * Drops every row that came from the server, and the cursor, so the next pull starts from
+   * scratch — for sign-out or another account on this device. Rows with pending entries stay.
+   */
+  async forgetServerData(): Promise<void> {
+    await applyPage(this.db, [], null, { reset: true })
+  }
+
   /** Puts rejected entries back in the queue (e.g. after the user fixed what was wrong). */
   async retryRejected(ids?: string[]): Promise<void> {
     const rejected = this.db.outbox.where('state').equals('rejected')
