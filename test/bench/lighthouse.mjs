@@ -1,0 +1,105 @@
+// npm run bench — Lighthouse 12 (mobile, simulated throttling) on the app's main routes and, in the
+// same run, on the floor: a minimal Vue page with the same libraries (test/bench/floor).
+// Prints a table; it is a benchmark, not a test (budgets are shown beside the figures).
+import { spawn, execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import lighthouse from 'lighthouse'
+import * as chromeLauncher from 'chrome-launcher'
+
+const root = process.cwd()
+const vite = join(root, 'node_modules/vite/bin/vite.js')
+const routes = (process.env.BENCH_ROUTES ?? '/learn,/challenges,/library,/community,/me,/settings').split(',')
+const runs = Number(process.env.BENCH_RUNS ?? 1)
+
+function build() {
+  execFileSync('node', [vite, 'build'], { stdio: 'ignore' })
+  execFileSync('node', [vite, 'build', '--config', 'test/bench/floor/vite.config.ts'], { stdio: 'ignore' })
+}
+
+async function serve(outDir, port) {
+  const server = spawn('node', [vite, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'], {
+    stdio: 'ignore',
+  })
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://localhost:${port}/`)).ok) return server
+    } catch {
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+  server.kill()
+  throw new Error(`vite preview on ${port} did not start`)
+}
+
+function firstLoadKb(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  const files = [
+    'index.html',
+    ...new Set(
+      [
+        ...html.matchAll(/<script[^>]+src="\/([^"]+)"/g),
+        ...html.matchAll(/<link[^>]+rel="(?:modulepreload|stylesheet)"[^>]+href="\/([^"]+)"/g),
+      ].map((m) => m[1]),
+    ),
+  ]
+  return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0) / 1024
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+async function audit(chrome, url) {
+  const results = []
+  for (let i = 0; i < runs; i++) {
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      formFactor: 'mobile',
+      throttlingMethod: 'simulate',
+    })
+    results.push({
+      perf: lhr.categories.performance.score * 100,
+      a11y: lhr.categories.accessibility.score * 100,
+      bp: lhr.categories['best-practices'].score * 100,
+      seo: lhr.categories.seo.score * 100,
+      lcp: lhr.audits['largest-contentful-paint'].numericValue / 1000,
+      tbt: lhr.audits['total-blocking-time'].numericValue,
+    })
+  }
+  const pick = (k) => median(results.map((r) => r[k]))
+  return { perf: pick('perf'), a11y: pick('a11y'), bp: pick('bp'), seo: pick('seo'), lcp: pick('lcp'), tbt: pick('tbt') }
+}
+
+build()
+const app = await serve('dist', 4180)
+const floor = await serve('dist-floor', 4181)
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+})
+try {
+  const rows = [['floor (minimal Vue page)', await audit(chrome, 'http://localhost:4181/')]]
+  for (const route of routes) rows.push([route, await audit(chrome, `http://localhost:4180${route}`)])
+  const line = (cells) => cells.map((c, i) => String(c).padEnd(i === 0 ? 26 : 8)).join('')
+  console.log(`\nLighthouse 12 mobile, simulated throttling, median of ${runs} run(s)`)
+  console.log(line(['page', 'perf', 'a11y', 'bp', 'seo', 'LCP s', 'TBT ms']))
+  for (const [name, r] of rows) console.log(line([name, r.perf, r.a11y, r.bp, r.seo, r.lcp.toFixed(2), Math.round(r.tbt)]))
+  console.log(`\nfirst load (gzip): app ${firstLoadKb('dist').toFixed(1)} KB, floor ${firstLoadKb('dist-floor').toFixed(1)} KB`)
+  console.log('budget: perf ≥ 95, a11y 100, best practices 100, SEO ≥ 90, LCP ≤ 2.2 s, first load ≤ 130 KB')
+} finally {
+  await chrome.kill()
+  app.kill()
+  floor.kill()
+}
