@@ -12,6 +12,7 @@ import type { Finding } from './types'
 const NUMBER_TOKEN = /(?<![\p{L}\p{N}])\d+(?:[ \u00A0\u202F.-]\d+)*/gu
 const LETTER = /\p{L}/u
 const MAX_DIGITS = 19
+const BRACKETED_PREFIX = /\((?:\+|00)47\)[ \u00A0]?$/
 
 interface Group {
   start: number
@@ -116,13 +117,12 @@ function classifySpan(
     if ((shape === '11' || (shape === '6-5' && sep === ' ')) && isNationalIdNumber(digits)) {
       return { kind: 'national-id', start, end }
     }
-    // The identity number is tested first: every valid fødselsnummer also passes mod 11.
+    // The identity number is tested first for the plain form: every valid fødselsnummer also
+    // passes mod 11. Written 4.2.5 the number is an account number, whatever else it passes.
     const accountShape = shape === '4-2-5' && (sep === ' ' || sep === '.')
-    if (
-      (accountShape || (shape === '11' && numberContext(text, start) !== 'other')) &&
-      !isNationalIdNumber(digits) &&
-      isAccountNumber(digits)
-    ) {
+    const plainAccount =
+      shape === '11' && numberContext(text, start) !== 'other' && !isNationalIdNumber(digits)
+    if ((accountShape || plainAccount) && isAccountNumber(digits)) {
       return { kind: 'account-number', start, end }
     }
     return null
@@ -169,6 +169,15 @@ function prefixedPhone(
   const start = plusBefore ? first.start - 1 : first.start
 
   const local = (number: string) => number.length === 8 && /^[2-9]/.test(number)
+
+  // The country code in brackets before the token: "(+47) 41234567", "(0047) 22 33 44 55".
+  if (i === 0) {
+    const bracketed = BRACKETED_PREFIX.exec(text.slice(Math.max(0, first.start - 8), first.start))
+    const sep = innerSeparator(groups, i, j)
+    if (bracketed && local(digits) && sep !== null && !bindsRight(groups, j, sep)) {
+      return { kind: 'phone', start: first.start - bracketed[0].length, end }
+    }
+  }
 
   if (i === j) {
     // Written without spaces: +4798765432 or 004798765432.

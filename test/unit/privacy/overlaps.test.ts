@@ -18,6 +18,18 @@ describe('overlaps and mixed texts', () => {
     expect(findings.map((f) => f.kind)).toEqual(['national-id'])
   })
 
+  it('the written form decides between identity number and account number', () => {
+    // A valid fødselsnummer also passes mod 11. Plain or 6+5 it is an identity number;
+    // written 4.2.5 with dots or spaces it is an account number.
+    const fnr = makeNationalId('120376', 555)
+    const dotted = group(fnr, [4, 2, 5], '.')
+    const text = `Fnr ${fnr}, konto ${dotted}.`
+    expectFindings(text, [
+      ['national-id', fnr],
+      ['account-number', dotted],
+    ])
+  })
+
   it('a custom term inside an e-mail address gives the whole address', () => {
     const text = 'Skriv til nordlys@kunde.no om saken.'
     expectFindings(text, [['email', 'nordlys@kunde.no']], { customTerms: ['Nordlys'] })
