@@ -115,8 +115,10 @@ export interface PromptRow {
 }
 
 /** Read-only history of a prompt. */
-export interface PromptRevisionRow
-  extends Omit<PromptRow, 'updated_at' | 'updated_by' | 'base_revision'> {
+export interface PromptRevisionRow extends Omit<
+  PromptRow,
+  'updated_at' | 'updated_by' | 'base_revision'
+> {
   prompt_id: string
   based_on_revision?: number | null
   created_at: string

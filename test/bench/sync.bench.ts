@@ -82,13 +82,20 @@ class PgRemote implements Remote {
     private readonly userId: string,
   ) {}
   async push(mutations: Mutation[]) {
-    return this.rpc<PushResult[]>('select public.sync_push($1::jsonb) as result', [JSON.stringify(mutations)])
+    return this.rpc<PushResult[]>('select public.sync_push($1::jsonb) as result', [
+      JSON.stringify(mutations),
+    ])
   }
   async pull(cursor: PullCursor | null, pageSize?: number): Promise<PullPage> {
-    const a = await this.rpc<{ changes: PullPage['changes']; cursor: unknown; has_more: boolean; reset: boolean }>(
-      'select public.sync_pull($1::jsonb, $2::integer) as result',
-      [cursor == null ? null : JSON.stringify(cursor), pageSize ?? 500],
-    )
+    const a = await this.rpc<{
+      changes: PullPage['changes']
+      cursor: unknown
+      has_more: boolean
+      reset: boolean
+    }>('select public.sync_pull($1::jsonb, $2::integer) as result', [
+      cursor == null ? null : JSON.stringify(cursor),
+      pageSize ?? 500,
+    ])
     return { changes: a.changes, cursor: a.cursor, hasMore: a.has_more, reset: a.reset }
   }
   async redeemInvite(): Promise<{ organisationId: string }> {
@@ -160,18 +167,33 @@ async function measure(
   const userId = await newUser()
   const device = await deviceWith('push', data)
   const timed = new TimedRemote(remoteFor(userId))
-  const engine = new SyncEngine({ db: device, remote: timed, lock: null, env: alwaysOnline, batchSize: BATCH, pageSize: PAGE })
+  const engine = new SyncEngine({
+    db: device,
+    remote: timed,
+    lock: null,
+    env: alwaysOnline,
+    batchSize: BATCH,
+    pageSize: PAGE,
+  })
   const start = performance.now()
   const outcome = await engine.syncNow()
   const end = performance.now()
-  if (!outcome.ok || outcome.applied !== N || outcome.pulled < N) throw new Error(`bench sync failed: ${JSON.stringify(outcome)}`)
+  if (!outcome.ok || outcome.applied !== N || outcome.pulled < N)
+    throw new Error(`bench sync failed: ${JSON.stringify(outcome)}`)
 
   const fresh = new LoftDb(`bench-pull-${crypto.randomUUID()}`)
-  const puller = new SyncEngine({ db: fresh, remote: remoteFor(userId), lock: null, env: alwaysOnline, pageSize: PAGE })
+  const puller = new SyncEngine({
+    db: fresh,
+    remote: remoteFor(userId),
+    lock: null,
+    env: alwaysOnline,
+    pageSize: PAGE,
+  })
   const pullStart = performance.now()
   const pulled = await puller.syncNow()
   const freshPullMs = performance.now() - pullStart
-  if ((await fresh.progress_events.count()) !== N) throw new Error(`bench pull incomplete: ${JSON.stringify(pulled)}`)
+  if ((await fresh.progress_events.count()) !== N)
+    throw new Error(`bench pull incomplete: ${JSON.stringify(pulled)}`)
   await device.delete()
   await fresh.delete()
 
@@ -192,7 +214,8 @@ async function measure(
 
 function report(f: Figures): void {
   const rate = (ms: number) => `${Math.round((N / ms) * 1000).toLocaleString('en')} /s`
-  const line = (what: string, ms: number) => `  ${what.padEnd(54)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${rate(ms).padStart(12)}`
+  const line = (what: string, ms: number) =>
+    `  ${what.padEnd(54)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${rate(ms).padStart(12)}`
   console.info(
     [
       `\nsync benchmark — ${f.server}, ${N.toLocaleString('en')} mutations (push batch ${BATCH}, pull page ${PAGE})`,
@@ -222,13 +245,23 @@ describe('sync throughput', () => {
       await createAuthUser(pg, id)
       return id
     }
-    report(await measure('PGlite 0.5.16 (in process)', pg, (userId) => new PgliteRemote({ db: pg, userId }), orgless))
+    report(
+      await measure(
+        'PGlite 0.5.16 (in process)',
+        pg,
+        (userId) => new PgliteRemote({ db: pg, userId }),
+        orgless,
+      ),
+    )
   })
 
   it.skipIf(!process.env.DATABASE_URL)('through PostgreSQL (DATABASE_URL)', async () => {
     const { Client } = await import('pg')
     const url = new URL(process.env.DATABASE_URL!)
-    const admin = new Client({ connectionString: url.toString(), user: url.username || process.env.USER })
+    const admin = new Client({
+      connectionString: url.toString(),
+      user: url.username || process.env.USER,
+    })
     await admin.connect()
     const scratch = `loft_bench_${Date.now()}`
     await admin.query(`create database ${scratch}`)
@@ -237,20 +270,33 @@ describe('sync throughput', () => {
       await admin.end()
     })
     url.pathname = `/${scratch}`
-    const client = new Client({ connectionString: url.toString(), user: url.username || process.env.USER })
+    const client = new Client({
+      connectionString: url.toString(),
+      user: url.username || process.env.USER,
+    })
     await client.connect()
     cleanups.push(() => client.end())
     const dir = join(process.cwd(), 'supabase')
     await client.query(readFileSync(join(dir, 'local/shim.sql'), 'utf8'))
-    for (const file of readdirSync(join(dir, 'migrations')).filter((f) => f.endsWith('.sql')).sort()) {
+    for (const file of readdirSync(join(dir, 'migrations'))
+      .filter((f) => f.endsWith('.sql'))
+      .sort()) {
       await client.query(readFileSync(join(dir, 'migrations', file), 'utf8'))
     }
-    const version = (await client.query<{ server_version: string }>('show server_version')).rows[0]!.server_version
+    const version = (await client.query<{ server_version: string }>('show server_version')).rows[0]!
+      .server_version
     const newUser = async () => {
       const id = crypto.randomUUID()
       await client.query('insert into auth.users (id) values ($1)', [id])
       return id
     }
-    report(await measure(`PostgreSQL ${version} (node-postgres, localhost)`, client, (userId) => new PgRemote(client, userId), newUser))
+    report(
+      await measure(
+        `PostgreSQL ${version} (node-postgres, localhost)`,
+        client,
+        (userId) => new PgRemote(client, userId),
+        newUser,
+      ),
+    )
   })
 })

@@ -35,7 +35,12 @@ afterEach(async () => {
   vi.useRealTimers()
 })
 
-const event = (id: string) => ({ id, lesson_id: 'l1', kind: 'completed', occurred_at: '2025-11-26T10:00:00Z' })
+const event = (id: string) => ({
+  id,
+  lesson_id: 'l1',
+  kind: 'completed',
+  occurred_at: '2025-11-26T10:00:00Z',
+})
 
 /** Waits until the status satisfies `ok` (the status follows Dexie through liveQuery). */
 function statusWhere(engine: SyncEngine, ok: (s: SyncStatus) => boolean): Promise<SyncStatus> {
@@ -53,7 +58,8 @@ describe('push', () => {
   it('pushes the outbox in write order, in batches, and removes applied entries', async () => {
     const { db, remote, engine } = setup({ batchSize: 2 })
     const written = []
-    for (const id of ['a', 'b', 'c', 'd', 'e']) written.push(await writeLocal(db, 'progress_events', event(id)))
+    for (const id of ['a', 'b', 'c', 'd', 'e'])
+      written.push(await writeLocal(db, 'progress_events', event(id)))
     const outcome = await engine.syncNow()
     expect(outcome).toMatchObject({ ok: true, applied: 5, rejected: 0 })
     expect(remote.pushCalls.map((batch) => batch.length)).toEqual([2, 2, 1])
@@ -96,10 +102,16 @@ describe('push', () => {
     expect(await engine.syncNow()).toMatchObject({ ok: true, applied: 1, rejected: 1 })
     await engine.syncNow() // a later run neither drops nor re-sends it
     const rejected = await db.outbox.toArray()
-    expect(rejected).toEqual([expect.objectContaining({ id: kept.id, state: 'rejected', reason: 'forbidden' })])
+    expect(rejected).toEqual([
+      expect.objectContaining({ id: kept.id, state: 'rejected', reason: 'forbidden' }),
+    ])
     expect(remote.pushCalls.flat().filter((m) => m.id === kept.id)).toHaveLength(1)
     const status = await statusWhere(engine, (s) => s.rejected.length === 1)
-    expect(status.rejected[0]).toMatchObject({ id: kept.id, reason: 'forbidden', row: { title: 'Mine' } })
+    expect(status.rejected[0]).toMatchObject({
+      id: kept.id,
+      reason: 'forbidden',
+      row: { title: 'Mine' },
+    })
     remote.rejectTables.clear()
     await engine.retryRejected([kept.id])
     expect(await engine.syncNow()).toMatchObject({ applied: 1 })
@@ -140,33 +152,50 @@ describe('pull', () => {
       page(
         [
           { table: 'prompts', op: 'delete', row: { id: 'p1' } },
-          { table: 'profiles', op: 'upsert', row: { id: 'uid', display_name: 'Kari N', language: 'nb', updated_at: 'y' } },
+          {
+            table: 'profiles',
+            op: 'upsert',
+            row: { id: 'uid', display_name: 'Kari N', language: 'nb', updated_at: 'y' },
+          },
         ],
         'c1',
       ),
     )
     await engine.syncNow()
     expect(await db.prompts.count()).toBe(0)
-    expect(await db.profiles.toArray()).toEqual([expect.objectContaining({ id: 'uid', display_name: 'Kari N' })])
+    expect(await db.profiles.toArray()).toEqual([
+      expect.objectContaining({ id: 'uid', display_name: 'Kari N' }),
+    ])
   })
 
   it('lets a pending local edit win over a pulled row until it is pushed', async () => {
     const { db } = setup()
     // A local write that lands between this run's push and its pull: still pending.
     await writeLocal(db, 'prompts', { id: 'p1', title: 'Local edit' })
-    await writeLocal(db, 'profiles', { id: 'local-id', display_name: 'Local', language: 'en', updated_at: 'z' })
+    await writeLocal(db, 'profiles', {
+      id: 'local-id',
+      display_name: 'Local',
+      language: 'en',
+      updated_at: 'z',
+    })
     await applyPage(
       db,
       [
         { table: 'prompts', op: 'upsert', row: { id: 'p1', title: 'Server' } },
         { table: 'prompts', op: 'upsert', row: { id: 'p2', title: 'Other' } },
-        { table: 'profiles', op: 'upsert', row: { id: 'uid', display_name: 'Server', language: 'nb', updated_at: 'y' } },
+        {
+          table: 'profiles',
+          op: 'upsert',
+          row: { id: 'uid', display_name: 'Server', language: 'nb', updated_at: 'y' },
+        },
       ],
       'c1',
     )
     expect(await db.prompts.get('p1')).toMatchObject({ title: 'Local edit' })
     expect(await db.prompts.get('p2')).toMatchObject({ title: 'Other' })
-    expect(await db.profiles.toArray()).toEqual([expect.objectContaining({ id: 'local-id', display_name: 'Local' })])
+    expect(await db.profiles.toArray()).toEqual([
+      expect.objectContaining({ id: 'local-id', display_name: 'Local' }),
+    ])
     expect((await db.syncState.get('cursor'))?.value).toBe('c1')
     // Once pushed (entries gone), the server's version is taken.
     await db.outbox.clear()
@@ -174,7 +203,11 @@ describe('pull', () => {
       db,
       [
         { table: 'prompts', op: 'upsert', row: { id: 'p1', title: 'Local edit, rev 2' } },
-        { table: 'profiles', op: 'upsert', row: { id: 'uid', display_name: 'Local', language: 'en', updated_at: 'z2' } },
+        {
+          table: 'profiles',
+          op: 'upsert',
+          row: { id: 'uid', display_name: 'Local', language: 'en', updated_at: 'z2' },
+        },
       ],
       'c2',
     )
@@ -202,8 +235,13 @@ describe('pull', () => {
     await db.table('progress_events').put(event('server-row'))
     await db.table('prompts').put({ id: 'gone', title: 'deleted long ago' })
     await writeLocal(db, 'progress_events', event('unpushed'))
-    await applyPage(db, [{ table: 'progress_events', op: 'upsert', row: event('fresh') }], 'c0', { reset: true })
-    expect((await db.progress_events.toArray()).map((r) => r.id).sort()).toEqual(['fresh', 'unpushed'])
+    await applyPage(db, [{ table: 'progress_events', op: 'upsert', row: event('fresh') }], 'c0', {
+      reset: true,
+    })
+    expect((await db.progress_events.toArray()).map((r) => r.id).sort()).toEqual([
+      'fresh',
+      'unpushed',
+    ])
     expect(await db.prompts.count()).toBe(0)
     expect((await db.syncState.get('cursor'))?.value).toBe('c0')
 
@@ -220,7 +258,9 @@ describe('pull', () => {
 
   it('forgets server data on request (sign-out) but keeps unpushed writes', async () => {
     const { db, remote, engine } = setup()
-    remote.pages.push(page([{ table: 'prompts', op: 'upsert', row: { id: 'p1', title: 'Shared' } }], 'c1'))
+    remote.pages.push(
+      page([{ table: 'prompts', op: 'upsert', row: { id: 'p1', title: 'Shared' } }], 'c1'),
+    )
     await engine.syncNow()
     remote.failPushes = 100
     await writeLocal(db, 'progress_events', event('mine'))
@@ -244,7 +284,11 @@ describe('pull', () => {
 describe('backoffDelay', () => {
   it('doubles from the base, caps at the maximum and jitters between half and all of it', () => {
     const policy = { ...defaultBackoff, baseMs: 1000, maxMs: 8000 }
-    expect([1, 2, 3, 4, 5].map((n) => backoffDelay(n, policy, () => 0))).toEqual([500, 1000, 2000, 4000, 4000])
-    expect([1, 2, 3, 4, 5].map((n) => backoffDelay(n, policy, () => 0.999999))).toEqual([1000, 2000, 4000, 8000, 8000])
+    expect([1, 2, 3, 4, 5].map((n) => backoffDelay(n, policy, () => 0))).toEqual([
+      500, 1000, 2000, 4000, 4000,
+    ])
+    expect([1, 2, 3, 4, 5].map((n) => backoffDelay(n, policy, () => 0.999999))).toEqual([
+      1000, 2000, 4000, 8000, 8000,
+    ])
   })
 })

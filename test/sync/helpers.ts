@@ -10,7 +10,11 @@ export function deviceDb(label: string): LoftDb {
 }
 
 /** What a repo function does: the row and its outbox entry in one transaction. */
-export async function writeLocal<T extends { id: string }>(db: LoftDb, table: string, row: T): Promise<OutboxEntry> {
+export async function writeLocal<T extends { id: string }>(
+  db: LoftDb,
+  table: string,
+  row: T,
+): Promise<OutboxEntry> {
   const entry = outboxEntry(table, 'upsert', row as unknown as Record<string, unknown>)
   await db.transaction('rw', [db.table(table), db.outbox], async () => {
     await db.table(table).put(entry.row)

@@ -30,7 +30,10 @@ export async function personWithoutOrganisation(pg: PGlite): Promise<string> {
 }
 
 /** Everything `userId` may see, by pulling from scratch through RLS: table → id → row. */
-export async function serverView(pg: PGlite, userId: string): Promise<Map<string, Map<string, Row>>> {
+export async function serverView(
+  pg: PGlite,
+  userId: string,
+): Promise<Map<string, Map<string, Row>>> {
   const remote = new PgliteRemote({ db: pg, userId })
   const view = new Map<string, Map<string, Row>>(syncedTables.map((t) => [t, new Map()]))
   let cursor: unknown = null
@@ -68,6 +71,9 @@ export function sorted(view: Map<string, Map<string, Row>>): Record<string, [str
 }
 
 export async function idsOf(pg: PGlite, table: string, where = 'true', params: unknown[] = []) {
-  const res = await pg.query<{ id: string }>(`select id from public.${table} where ${where}`, params)
+  const res = await pg.query<{ id: string }>(
+    `select id from public.${table} where ${where}`,
+    params,
+  )
   return new Set(res.rows.map((r) => r.id))
 }

@@ -87,8 +87,15 @@ describe('leader election', () => {
     await vi.waitFor(() => expect(remote.pullCalls.length).toBeGreaterThan(0)) // the start sync
     // Another tab shares the database: a second Dexie instance on the same name.
     const otherTab = new (db.constructor as new (name: string) => LoftDb)(db.name)
-    await writeLocal(otherTab, 'progress_events', { id: 'e1', lesson_id: 'l', kind: 'completed', occurred_at: 'x' })
-    await vi.waitFor(() => expect(remote.pushCalls.flat().map((m) => m.id)).toHaveLength(1), { timeout: 3000 })
+    await writeLocal(otherTab, 'progress_events', {
+      id: 'e1',
+      lesson_id: 'l',
+      kind: 'completed',
+      occurred_at: 'x',
+    })
+    await vi.waitFor(() => expect(remote.pushCalls.flat().map((m) => m.id)).toHaveLength(1), {
+      timeout: 3000,
+    })
     expect(await db.outbox.count()).toBe(0)
     otherTab.close()
   })
@@ -104,7 +111,12 @@ describe('status', () => {
     engine.subscribe((s) => {
       if (seen.at(-1) !== s.state) seen.push(s.state)
     })
-    await writeLocal(db, 'progress_events', { id: 'e1', lesson_id: 'l', kind: 'completed', occurred_at: 'x' })
+    await writeLocal(db, 'progress_events', {
+      id: 'e1',
+      lesson_id: 'l',
+      kind: 'completed',
+      occurred_at: 'x',
+    })
     await vi.waitFor(() => expect(engine.getStatus().pending).toBe(1))
     expect(engine.getStatus().state).toBe('local')
     engine.setRemote(remote)

@@ -97,13 +97,13 @@ export class SyncEngine {
   private status: SyncStatus = { state: 'local', pending: 0, rejected: [] }
   private readonly listeners = new Set<Listener>()
   private feed: Subscription | undefined
-  private feedValue: { pending: number; rejected: SyncStatus['rejected']; run?: RunRecord } | undefined
+  private feedValue:
+    { pending: number; rejected: SyncStatus['rejected']; run?: RunRecord } | undefined
 
   constructor(options: SyncEngineOptions) {
     this.db = options.db
     this.remote = options.remote
-    this.lock =
-      options.lock === undefined ? (globalThis.navigator?.locks ?? null) : options.lock
+    this.lock = options.lock === undefined ? (globalThis.navigator?.locks ?? null) : options.lock
     this.env = options.env ?? browserEnvironment()
     this.now = options.now ?? Date.now
     this.random = options.random ?? Math.random
@@ -233,7 +233,10 @@ export class SyncEngine {
 
   /** The user has seen a rejected entry and lets it go; nothing else ever removes one. */
   async dismissRejected(id: string): Promise<void> {
-    await this.db.outbox.where({ id }).filter((entry) => entry.state === 'rejected').delete()
+    await this.db.outbox
+      .where({ id })
+      .filter((entry) => entry.state === 'rejected')
+      .delete()
   }
 
   private becomeLeader(): void {
