@@ -29,4 +29,17 @@ describe('ordinary numbers are not flagged', () => {
   ])('%s', (_label, text) => {
     expectNothing(text)
   })
+
+  it('a monthly report full of numbers has no findings', () => {
+    expectNothing(
+      'Månedsrapport mai 2025. Omsetningen var kr 12 345 678, mot 11 234 567 i fjor (+9,9 %). ' +
+        'Vi leverte 4 512 ordre, blant annet ordre 45123789 og 45123790, og snittet per ordre var ' +
+        '2 738,50 kr. Lageret i Drammen (Kobbervikdalen 81, 3036 Drammen) tok imot 1 250 paller ' +
+        'mellom 01.05.2025 og 31.05.2025. Prosjekt 2025-117 ligger 3 uker etter plan; ny frist er ' +
+        'uke 27 (30.06.2025–04.07.2025). Timeprisen økte fra 1 150 til 1 250 kr. Org.nr. 987 654 321. ' +
+        'Fakturanr 20250517, KID 12345678903. Budsjett 2026: 14 500 000. Sak 2025/1234. ' +
+        'Referanse 2025-05-17-001. Varenr 30 40 50 60. Serienummer 9876 5432 1098. ' +
+        'Kl. 07.30–15.30, lunsj 11.30. Versjon 12.4.1. Andel 12,5 %.',
+    )
+  })
 })
