@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie'
+import type { ReviewState } from '@/domain/review'
 
 /** A device-local setting. Values are validated where they are read (see prefs.repo.ts). */
 export interface PrefRow {
@@ -160,6 +161,32 @@ export interface MembershipRow {
   sync_xid?: string
 }
 
+/**
+ * Spaced-review state of one lesson key point (version 3, device-local, not synced): the
+ * domain's plain-JSON `ReviewState` plus the lesson it belongs to.
+ */
+export interface ReviewStateRow extends ReviewState {
+  lessonId: string
+}
+
+/**
+ * A prompt challenge in progress (version 4, device-local, not synced): everything typed and the
+ * step the learner is on, saved as they type, so nothing is lost on reload, crash or offline.
+ */
+export interface ChallengeDraftRow {
+  challenge_id: string
+  step: string
+  prompt: string
+  output: string
+  checklist: Record<string, string>
+  self_score: number | null
+  minutes_saved: number | null
+  /** The department flavour of the task the learner chose. */
+  flavour?: string | null
+  started_at: string
+  updated_at: string
+}
+
 export class LoftDb extends Dexie {
   prefs!: EntityTable<PrefRow, 'key'>
   outbox!: EntityTable<OutboxEntry, 'seq'>
@@ -176,6 +203,8 @@ export class LoftDb extends Dexie {
   departments!: EntityTable<DepartmentRow, 'id'>
   job_roles!: EntityTable<JobRoleRow, 'id'>
   memberships!: EntityTable<MembershipRow, 'id'>
+  reviewStates!: EntityTable<ReviewStateRow, 'cardId'>
+  challengeDrafts!: EntityTable<ChallengeDraftRow, 'challenge_id'>
 
   constructor(name = 'loft') {
     super(name)
@@ -199,6 +228,14 @@ export class LoftDb extends Dexie {
       departments: '&id, organisation_id',
       job_roles: '&id, organisation_id',
       memberships: '&id, organisation_id, user_id',
+    })
+    // Learning (device-local): review states of lesson key points, keyed by review card id.
+    this.version(3).stores({
+      reviewStates: '&cardId, due, lessonId',
+    })
+    // Challenges (device-local): one draft per challenge, keyed by challenge id.
+    this.version(4).stores({
+      challengeDrafts: '&challenge_id, updated_at',
     })
   }
 }

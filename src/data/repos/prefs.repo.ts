@@ -15,6 +15,12 @@ const validators: { [K in keyof Prefs]: (v: unknown) => v is Prefs[K] } = {
   theme: (v): v is ThemeChoice => v === 'system' || v === 'light' || v === 'dark',
 }
 
+/**
+ * Other device-local state shares the `prefs` table under its own keys, validated by its own
+ * repo and ignored here: 'onboarding' and 'learningWindow' (onboarding.repo.ts).
+ */
+export const reservedPrefKeys = ['onboarding', 'learningWindow'] as const
+
 /** Reads all preferences; a missing or corrupt value falls back to its default. */
 export async function readPrefs(): Promise<Prefs> {
   const rows = await db.prefs.toArray()
