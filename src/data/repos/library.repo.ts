@@ -1,0 +1,182 @@
+/**
+ * The shared prompt library (PRODUCT.md P1, P2): the organisation's prompts, their history and
+ * the learner's "I used this" records. Reads are usable inside liveQuery; every write is one Dexie
+ * transaction holding the row and its outbox entry.
+ *
+ * Server rules (supabase/migrations/…_library.sql, …_sync_rpc.sql): a member may only insert
+ * their own prompt with status 'submitted'; ambassadors and admins approve, feature and retire.
+ * An edit carries `base_revision` (the revision the editor saw); the server makes every edit a new
+ * revision and keeps an overtaken one in `prompt_revisions`.
+ */
+import type { DataClass, Level } from '@/domain/competence'
+import { db, type PromptRevisionRow, type PromptRow, type PromptUseRow } from '../db'
+import { saveWithOutbox } from './outbox'
+
+export const PROMPT_LIMITS = { title: 200, body: 20000, task: 200, department: 60, tags: 12 }
+export const MAX_MINUTES_SAVED = 10000
+
+export type PromptStatus = PromptRow['status']
+
+/** Approved prompts and the person's own submissions: what the library lists. */
+export async function listLibraryRows(userId: string | null): Promise<PromptRow[]> {
+  const rows = await db.prompts.where('status').anyOf('approved', 'submitted').toArray()
+  return rows.filter((row) => row.status === 'approved' || isMine(row, userId))
+}
+
+/** A submission written on this device before sign-in has no author yet: it is the person's. */
+export function isMine(row: Pick<PromptRow, 'author_id'>, userId: string | null): boolean {
+  return !row.author_id || row.author_id === userId
+}
+
+export function getPrompt(id: string): Promise<PromptRow | undefined> {
+  return db.prompts.get(id)
+}
+
+/** The prompt's history, newest first. */
+export async function listRevisions(promptId: string): Promise<PromptRevisionRow[]> {
+  const rows = await db.prompt_revisions.where('prompt_id').equals(promptId).toArray()
+  return rows.sort((a, b) => b.revision - a.revision)
+}
+
+/** Submitted prompts waiting for an ambassador, oldest first. */
+export async function listSubmitted(): Promise<PromptRow[]> {
+  const rows = await db.prompts.where('status').equals('submitted').toArray()
+  return rows.sort((a, b) => a.updated_at.localeCompare(b.updated_at))
+}
+
+export function listApproved(): Promise<PromptRow[]> {
+  return db.prompts.where('status').equals('approved').toArray()
+}
+
+/** The person's uses of one prompt, newest first. */
+export async function listUses(promptId: string): Promise<PromptUseRow[]> {
+  const rows = await db.prompt_uses.where('prompt_id').equals(promptId).toArray()
+  return rows.sort((a, b) => b.used_at.localeCompare(a.used_at))
+}
+
+/** The organisation the person's library belongs to, if they have joined one. */
+export async function libraryOrganisationId(): Promise<string | null> {
+  return (await db.memberships.toCollection().first())?.organisation_id ?? null
+}
+
+export class InvalidPromptError extends Error {
+  constructor(readonly field: string, readonly code: 'required' | 'too_long' | 'out_of_range') {
+    super(`Invalid prompt ${field}: ${code}`)
+    this.name = 'InvalidPromptError'
+  }
+}
+
+/**
+ * "I used this — it saved me N minutes" (P1): a personal event, synced. Before the person has
+ * joined an organisation the row has no organisation yet (see the report on server support).
+ */
+export async function recordPromptUse(input: {
+  promptId: string
+  minutesSaved: number
+}): Promise<PromptUseRow> {
+  const minutes = Math.round(input.minutesSaved)
+  if (!Number.isFinite(minutes) || minutes < 0 || minutes > MAX_MINUTES_SAVED) {
+    throw new InvalidPromptError('minutes_saved', 'out_of_range')
+  }
+  return db.transaction('rw', [db.prompt_uses, db.outbox, db.memberships], async () =>
+    saveWithOutbox(db.prompt_uses, {
+      id: crypto.randomUUID(),
+      prompt_id: input.promptId,
+      organisation_id: (await libraryOrganisationId()) ?? '',
+      minutes_saved: minutes,
+      used_at: new Date().toISOString(),
+    }),
+  )
+}
+
+export interface PromptInput {
+  title: string
+  body: string
+  department: string | null
+  task: string | null
+  level: Level | null
+  dataClass: DataClass
+  tags: string[]
+  tools: string[]
+}
+
+function clean(input: PromptInput) {
+  const title = input.title.trim()
+  const body = input.body.trim()
+  const task = input.task?.trim() || null
+  const department = input.department?.trim() || null
+  const tags = [...new Set(input.tags.map((tag) => tag.trim()).filter(Boolean))]
+  if (!title) throw new InvalidPromptError('title', 'required')
+  if (title.length > PROMPT_LIMITS.title) throw new InvalidPromptError('title', 'too_long')
+  if (!body) throw new InvalidPromptError('body', 'required')
+  if (body.length > PROMPT_LIMITS.body) throw new InvalidPromptError('body', 'too_long')
+  if (task && task.length > PROMPT_LIMITS.task) throw new InvalidPromptError('task', 'too_long')
+  if (department && department.length > PROMPT_LIMITS.department) {
+    throw new InvalidPromptError('department', 'too_long')
+  }
+  if (tags.length > PROMPT_LIMITS.tags) throw new InvalidPromptError('tags', 'too_long')
+  return {
+    title,
+    body,
+    task,
+    department,
+    level: input.level,
+    data_class: input.dataClass,
+    tags,
+    tools: [...new Set(input.tools)],
+  }
+}
+
+/**
+ * Anyone submits (P2): saved with status 'submitted' for the organisation's ambassadors, on this
+ * phone first and sent when online. The server sets the author and revision 1.
+ */
+export async function submitPrompt(input: PromptInput, authorId: string | null): Promise<PromptRow> {
+  const fields = clean(input)
+  return db.transaction('rw', [db.prompts, db.outbox, db.memberships], async () =>
+    saveWithOutbox(db.prompts, {
+      id: crypto.randomUUID(),
+      organisation_id: (await libraryOrganisationId()) ?? '',
+      author_id: authorId,
+      ...fields,
+      status: 'submitted',
+      featured: false,
+      revision: 1,
+      updated_at: new Date().toISOString(),
+      updated_by: authorId,
+    }),
+  )
+}
+
+export interface PromptEdit {
+  fields?: PromptInput
+  status?: PromptStatus
+  featured?: boolean
+}
+
+/**
+ * An edit by a curator (or by the author while it is a submission): one new revision on the
+ * server. `baseRevision` is the revision the editor saw when they opened the prompt — not the
+ * one on the device now — so an edit made over someone else's newer one is kept as history.
+ */
+export async function editPrompt(
+  id: string,
+  edit: PromptEdit,
+  baseRevision: number,
+  editorId: string | null,
+): Promise<PromptRow> {
+  const fields = edit.fields ? clean(edit.fields) : {}
+  return db.transaction('rw', [db.prompts, db.outbox], async () => {
+    const current = await db.prompts.get(id)
+    if (!current) throw new Error(`No prompt ${id}`)
+    return saveWithOutbox(db.prompts, {
+      ...current,
+      ...fields,
+      status: edit.status ?? current.status,
+      featured: edit.featured ?? current.featured,
+      base_revision: baseRevision,
+      updated_at: new Date().toISOString(),
+      updated_by: editorId,
+    })
+  })
+}
