@@ -5,7 +5,6 @@
  */
 import { db, type ProgressEventRow, type QuizAnswerRow, type ReviewStateRow } from '../db'
 import { outboxEntry, saveWithOutbox } from './outbox'
-import { newReviewState } from '@/domain/review'
 import type {
   LearningState,
   ProgressEvent,
@@ -70,6 +69,8 @@ export async function recordLessonCompleted(input: {
   const now = input.now ?? new Date()
   const minutes = Math.min(600, Math.max(0, Math.round(input.minutes)))
   const row = event(input.lessonId, 'completed', { minutes }, now)
+  // Loaded on demand: the scheduler (ts-fsrs) stays out of the first-load bundle.
+  const { newReviewState } = await import('@/domain/review')
   await db.transaction('rw', [db.progress_events, db.outbox, db.reviewStates], async () => {
     await db.progress_events.add(row)
     await db.outbox.add(outboxEntry('progress_events', 'upsert', row))

@@ -5,16 +5,23 @@
  */
 import { db, type ProgressEventRow, type ReviewStateRow } from '../db'
 import { outboxEntry } from './outbox'
-import { dueCards, schedule, type ReviewGrade, type ReviewState } from '@/domain/review'
+import type { ReviewGrade, ReviewState } from '@/domain/review'
 
 /** All review states. Usable inside liveQuery. */
 export async function allReviewStates(): Promise<ReviewStateRow[]> {
   return db.reviewStates.toArray()
 }
 
-/** The cards due at `now`, the longest overdue first. Usable inside liveQuery. */
+/**
+ * The cards due at `now`, the longest overdue first (the order of the domain's `dueCards`).
+ * Usable inside liveQuery. This file reads without the scheduler, so the bottom navigation's
+ * count does not pull ts-fsrs into the first load.
+ */
 export async function dueReviewStates(now = new Date()): Promise<ReviewStateRow[]> {
-  return dueCards(await db.reviewStates.where('due').belowOrEqual(now.toISOString()).toArray(), now)
+  const due = await db.reviewStates.where('due').belowOrEqual(now.toISOString()).toArray()
+  return due.sort(
+    (a, b) => Date.parse(a.due) - Date.parse(b.due) || a.cardId.localeCompare(b.cardId),
+  )
 }
 
 /** How many cards are due at `now`. Usable inside liveQuery. */
@@ -38,7 +45,7 @@ export async function recordReview(input: {
   scheduler?: (state: ReviewState, grade: ReviewGrade, now: Date) => ReviewState
 }): Promise<ReviewStateRow> {
   const now = input.now ?? new Date()
-  const next = input.scheduler ?? schedule
+  const next = input.scheduler ?? (await import('@/domain/review')).schedule
   return db.transaction('rw', [db.reviewStates, db.progress_events, db.outbox], async () => {
     const current = await db.reviewStates.get(input.cardId)
     if (!current) throw new Error(`No review state for card ${input.cardId}`)
