@@ -1,0 +1,259 @@
+/**
+ * Reads for the learner's own growth (G1) and AI-literacy record (X4). Every read is usable
+ * inside liveQuery and returns plain data; the aggregations are exported for tests.
+ *
+ * All aggregations are single passes over the rows (a year of daily activity is ~4 000 rows),
+ * and local dates come from one cached formatter instead of one `Intl.DateTimeFormat` per row.
+ */
+import { addDays, dayOfWeek, DEFAULT_TIME_ZONE, type LocalDate } from '@/domain/streaks'
+import { db, type ChallengeAttemptRow, type ProgressEventRow, type PromptUseRow } from '../db'
+
+export interface WeekBucket {
+  /** Monday of the ISO week (local date). */
+  week: LocalDate
+  /** Lessons completed for the first time that week. */
+  lessons: number
+  /** Prompt challenges attempted and spot-the-flaw exercises done that week. */
+  challenges: number
+}
+
+export interface MinutesPoint {
+  week: LocalDate
+  /** Minutes saved that week (self-reported). */
+  minutes: number
+  /** All minutes saved up to and including that week. */
+  total: number
+}
+
+export interface FlawDone {
+  flaw_id: string
+  hits: number
+  misses: number
+  false_alarms: number
+}
+
+export interface CompletedLesson {
+  lesson_id: string
+  /** The first completion (ISO instant). */
+  completed_at: string
+}
+
+export interface GrowthData {
+  hasActivity: boolean
+  weeks: WeekBucket[]
+  minutes: MinutesPoint[]
+  /** Distinct local days with any learning, ascending. */
+  learnedDays: LocalDate[]
+  answers: {
+    lesson_id: string
+    question_id: string
+    choice_id: string
+    correct: boolean
+    answered_at: string
+  }[]
+  challenges: { challenge_id: string; self_score: number | null }[]
+  flaws: FlawDone[]
+}
+
+export interface WindowOptions {
+  now: Date
+  /** How many ISO weeks, ending with the current one. */
+  weeks: number
+  timeZone?: string
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+/** A function from an instant to its local date in `timeZone`, with one shared formatter. */
+export function localDayIn(
+  timeZone: string = DEFAULT_TIME_ZONE,
+): (instant: string | Date) => LocalDate {
+  let formatter = formatters.get(timeZone)
+  if (!formatter) {
+    // en-CA formats as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    })
+    formatters.set(timeZone, formatter)
+  }
+  const f = formatter
+  return (instant) => f.format(typeof instant === 'string' ? new Date(instant) : instant)
+}
+
+export function weekStart(day: LocalDate): LocalDate {
+  return addDays(day, 1 - dayOfWeek(day))
+}
+
+/** Mondays of the last `weeks` ISO weeks, oldest first, ending with the week of `now`. */
+export function weekWindow({ now, weeks, timeZone }: WindowOptions): LocalDate[] {
+  const current = weekStart(localDayIn(timeZone)(now))
+  const mondays: LocalDate[] = []
+  for (let i = weeks - 1; i >= 0; i--) mondays.push(addDays(current, -7 * i))
+  return mondays
+}
+
+/** First completion of each lesson, ascending by time. */
+export function firstCompletions(events: readonly ProgressEventRow[]): CompletedLesson[] {
+  const first = new Map<string, { at: number; iso: string }>()
+  for (const e of events) {
+    if (e.kind !== 'completed') continue
+    const at = Date.parse(e.occurred_at)
+    const seen = first.get(e.lesson_id)
+    if (!seen || at < seen.at) first.set(e.lesson_id, { at, iso: e.occurred_at })
+  }
+  return [...first]
+    .sort((a, b) => a[1].at - b[1].at)
+    .map(([lesson_id, { iso }]) => ({ lesson_id, completed_at: iso }))
+}
+
+/** Lessons first completed and challenges done per ISO week, for the last `weeks` weeks. */
+export function weeklyActivity(
+  rows: {
+    events: readonly ProgressEventRow[]
+    attempts: readonly Pick<ChallengeAttemptRow, 'created_at'>[]
+  },
+  options: WindowOptions,
+): WeekBucket[] {
+  const dayOf = localDayIn(options.timeZone)
+  const buckets = weekWindow(options).map((week) => ({ week, lessons: 0, challenges: 0 }))
+  const byWeek = new Map(buckets.map((b) => [b.week, b]))
+  const bucketOf = (instant: string) => byWeek.get(weekStart(dayOf(instant)))
+  for (const { completed_at } of firstCompletions(rows.events)) {
+    const bucket = bucketOf(completed_at)
+    if (bucket) bucket.lessons++
+  }
+  for (const e of rows.events) {
+    if (e.kind !== 'flaw_done') continue
+    const bucket = bucketOf(e.occurred_at)
+    if (bucket) bucket.challenges++
+  }
+  for (const a of rows.attempts) {
+    const bucket = bucketOf(a.created_at)
+    if (bucket) bucket.challenges++
+  }
+  return buckets
+}
+
+export interface MinutesEntry {
+  at: string
+  minutes: number | null | undefined
+}
+
+/**
+ * Minutes saved per week and the running total, for the last `weeks` weeks. Minutes saved before
+ * the window count in the total it starts from; entries after the current week are ignored.
+ */
+export function cumulativeMinutes(
+  entries: readonly MinutesEntry[],
+  options: WindowOptions,
+): MinutesPoint[] {
+  const dayOf = localDayIn(options.timeZone)
+  const mondays = weekWindow(options)
+  const first = mondays[0]
+  const perWeek = new Map(mondays.map((m) => [m, 0]))
+  let before = 0
+  for (const { at, minutes } of entries) {
+    if (!minutes || minutes <= 0 || !Number.isFinite(minutes)) continue
+    const week = weekStart(dayOf(at))
+    const inWindow = perWeek.get(week)
+    if (inWindow !== undefined) perWeek.set(week, inWindow + minutes)
+    else if (first !== undefined && week < first) before += minutes
+  }
+  let total = before
+  return mondays.map((week) => {
+    const minutes = perWeek.get(week) ?? 0
+    total += minutes
+    return { week, minutes, total }
+  })
+}
+
+/** The distinct local days on which anything was learned, ascending. */
+export function learnedDays(instants: Iterable<string>, timeZone?: string): LocalDate[] {
+  const dayOf = localDayIn(timeZone)
+  const days = new Set<LocalDate>()
+  // Many events share a minute-free prefix: every UTC offset is a whole number of quarter hours,
+  // so the local date of a UTC instant cannot change within one minute (YYYY-MM-DDTHH:MM).
+  const cache = new Map<string, LocalDate>()
+  for (const iso of instants) {
+    const key = iso.endsWith('Z') ? iso.slice(0, 16) : iso
+    let day = cache.get(key)
+    if (day === undefined) cache.set(key, (day = dayOf(iso)))
+    days.add(day)
+  }
+  return [...days].sort()
+}
+
+function asCount(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0
+}
+
+export function flawResults(events: readonly ProgressEventRow[]): FlawDone[] {
+  const results: FlawDone[] = []
+  for (const e of events) {
+    if (e.kind !== 'flaw_done' || !e.data) continue
+    const flaw_id = typeof e.data.flaw_id === 'string' ? e.data.flaw_id : e.lesson_id
+    results.push({
+      flaw_id,
+      hits: asCount(e.data.hits),
+      misses: asCount(e.data.misses),
+      false_alarms: asCount(e.data.false_alarms),
+    })
+  }
+  return results
+}
+
+function minutesEntries(
+  attempts: readonly ChallengeAttemptRow[],
+  uses: readonly PromptUseRow[],
+): MinutesEntry[] {
+  return [
+    ...attempts.map((a) => ({ at: a.created_at, minutes: a.minutes_saved })),
+    ...uses.map((u) => ({ at: u.used_at, minutes: u.minutes_saved })),
+  ]
+}
+
+/** Everything the growth page shows, in one read. */
+export async function readGrowthData(
+  options: WindowOptions & { minutesWeeks?: number },
+): Promise<GrowthData> {
+  const [events, answers, attempts, uses] = await Promise.all([
+    db.progress_events.toArray(),
+    db.quiz_answers.toArray(),
+    db.challenge_attempts.toArray(),
+    db.prompt_uses.toArray(),
+  ])
+  const instants: string[] = []
+  for (const e of events) instants.push(e.occurred_at)
+  for (const a of answers) instants.push(a.answered_at)
+  for (const a of attempts) instants.push(a.created_at)
+  return {
+    hasActivity: events.length + answers.length + attempts.length + uses.length > 0,
+    weeks: weeklyActivity({ events, attempts }, options),
+    minutes: cumulativeMinutes(minutesEntries(attempts, uses), {
+      ...options,
+      weeks: options.minutesWeeks ?? options.weeks,
+    }),
+    learnedDays: learnedDays(instants, options.timeZone),
+    answers: answers.map(({ lesson_id, question_id, choice_id, correct, answered_at }) => ({
+      lesson_id,
+      question_id,
+      choice_id,
+      correct,
+      answered_at,
+    })),
+    challenges: attempts.map((a) => ({
+      challenge_id: a.challenge_id,
+      self_score: a.self_score ?? null,
+    })),
+    flaws: flawResults(events),
+  }
+}
+
+/** Lessons completed, first completion each (for the AI-literacy record). */
+export async function listCompletedLessons(): Promise<CompletedLesson[]> {
+  // `kind` is not indexed; completions are few, but the scan is one cheap pass.
+  return firstCompletions(await db.progress_events.filter((e) => e.kind === 'completed').toArray())
+}

@@ -1,0 +1,136 @@
+/**
+ * "My data" (G2): export everything Løft holds about the person on this device, and delete it.
+ *
+ * Which tables are personal is decided by exclusion, so a table a later version adds (drafts,
+ * review states …) is exported and deleted without anyone having to remember this file:
+ * - organisation data shared with colleagues (the library, departments …) is not the person's own;
+ * - device preferences (language, theme, learning window) stay as the person chose them;
+ * - sync bookkeeping and the outbox are handled explicitly.
+ */
+import type { Table } from 'dexie'
+import { db, type OutboxEntry } from '../db'
+import { personalEventTables, singletonTables } from '../sync/tables'
+import { outboxEntry } from './outbox'
+
+/** Shared organisation data: not exported as mine, never deleted by "delete my data". */
+const organisationTables = [
+  'prompts',
+  'prompt_revisions',
+  'organisations',
+  'departments',
+  'job_roles',
+] as const
+/**
+ * Exported, but not personal tables: device preferences (kept on delete, as the person chose
+ * them), sync bookkeeping, the outbox (handled explicitly), and memberships (the organisation's
+ * record that I belong to it; leaving an organisation is a different action).
+ */
+const deviceTables = ['prefs', 'syncState', 'outbox', 'memberships'] as const
+
+/** Synced tables whose rows the server holds for me and deletes on request. */
+const serverPersonalTables: readonly string[] = [...personalEventTables, ...singletonTables]
+
+function personalTables(): Table[] {
+  const excluded: readonly string[] = [...organisationTables, ...deviceTables]
+  return db.tables.filter((t) => !excluded.includes(t.name))
+}
+
+export const EXPORT_FORMAT = 'loft-my-data'
+export const EXPORT_VERSION = 1
+
+export interface MyDataExport {
+  format: typeof EXPORT_FORMAT
+  version: typeof EXPORT_VERSION
+  exported_at: string
+  /** Device preferences: language, theme, onboarding answers, learning window … */
+  prefs: Record<string, unknown>
+  /** Every personal table, by name (profiles, progress_events, quiz_answers …). */
+  tables: Record<string, unknown[]>
+  /** My organisation memberships as the server last sent them. */
+  memberships: unknown[]
+  /** Changes not yet sent to the server, and ones it refused (with the reason). */
+  outbox: OutboxEntry[]
+  sync: Record<string, unknown>
+}
+
+/** Everything about me on this device, as one JSON-ready object. Usable inside liveQuery. */
+export async function exportMyData(now = new Date()): Promise<MyDataExport> {
+  const tables = personalTables()
+  return db.transaction(
+    'r',
+    [...tables, db.prefs, db.outbox, db.syncState, db.memberships],
+    async () => {
+      const entries = await Promise.all(
+        tables.map(async (t) => [t.name, await t.toArray()] as const),
+      )
+      const prefs = await db.prefs.toArray()
+      const sync = await db.syncState.toArray()
+      return {
+        format: EXPORT_FORMAT,
+        version: EXPORT_VERSION,
+        exported_at: now.toISOString(),
+        prefs: Object.fromEntries(prefs.map((p) => [p.key, p.value])),
+        tables: Object.fromEntries(entries.sort((a, b) => a[0].localeCompare(b[0]))),
+        memberships: await db.memberships.toArray(),
+        outbox: await db.outbox.orderBy('seq').toArray(),
+        sync: Object.fromEntries(sync.map((s) => [s.key, s.value])),
+      }
+    },
+  )
+}
+
+/** `loft-mine-data-2025-11-26.json` style: the product, what it is, the local date. */
+export function exportFileName(now: Date, prefix: string): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+  return `${prefix}-${day}.json`
+}
+
+/** How many rows there are in each personal table. Usable inside liveQuery. */
+export async function countMyData(): Promise<Record<string, number>> {
+  const counts = await Promise.all(
+    personalTables().map(async (t) => [t.name, await t.count()] as const),
+  )
+  return Object.fromEntries(counts)
+}
+
+export interface DeleteResult {
+  /** Rows deleted on this device, per table. */
+  deleted: Record<string, number>
+  /** Delete requests queued for the server (0 when not signed in). */
+  queuedForServer: number
+}
+
+/**
+ * Deletes my data on this device in one transaction; preferences stay.
+ *
+ * - Unsent changes to personal rows are dropped from the outbox: they must never reach the
+ *   server after the person asked for deletion.
+ * - Signed in (`queueServerDeletes`): one delete per personal row the server may hold is queued,
+ *   in the same transaction, so the server deletes them when the device is next online (a delete
+ *   of a row it never got is harmless). Until then the pull keeps them deleted here, because a
+ *   pending outbox entry wins over a pulled row.
+ */
+export async function deleteMyData(options: {
+  queueServerDeletes: boolean
+}): Promise<DeleteResult> {
+  const tables = personalTables()
+  return db.transaction('rw', [...tables, db.outbox], async () => {
+    const deleted: Record<string, number> = {}
+    const deletes: OutboxEntry[] = []
+    for (const table of tables) {
+      const synced = serverPersonalTables.includes(table.name)
+      if (synced && options.queueServerDeletes) {
+        const ids = (await table.toCollection().primaryKeys()) as unknown[]
+        for (const id of ids) deletes.push(outboxEntry(table.name, 'delete', { id }))
+      }
+      deleted[table.name] = await table.count()
+      await table.clear()
+    }
+    await db.outbox
+      .filter((e) => serverPersonalTables.includes(e.table) && e.op === 'upsert')
+      .delete()
+    if (deletes.length > 0) await db.outbox.bulkAdd(deletes)
+    return { deleted, queuedForServer: deletes.length }
+  })
+}

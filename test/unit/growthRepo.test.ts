@@ -1,0 +1,228 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { db, type ProgressEventRow } from '@/data/db'
+import {
+  cumulativeMinutes,
+  firstCompletions,
+  learnedDays,
+  listCompletedLessons,
+  readGrowthData,
+  weeklyActivity,
+  weekStart,
+} from '@/data/repos/growth.repo'
+import { deleteMyData, exportFileName, exportMyData } from '@/data/repos/mydata.repo'
+import { setPref } from '@/data/repos/prefs.repo'
+import { saveProfile } from '@/data/repos/profile.repo'
+import { saveWithOutbox } from '@/data/repos/outbox'
+
+// Wednesday 26 November 2025, midday in Oslo. ISO weeks start on Mondays: 24 Nov, 17 Nov, 10 Nov …
+const now = new Date('2025-11-26T11:00:00Z')
+const timeZone = 'Europe/Oslo'
+
+function event(
+  kind: string,
+  lesson: string,
+  at: string,
+  extra: Partial<ProgressEventRow> = {},
+): ProgressEventRow {
+  return { id: crypto.randomUUID(), lesson_id: lesson, kind, occurred_at: at, ...extra }
+}
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()))
+})
+
+describe('weekly buckets', () => {
+  it('puts Monday first and Sunday last in a week, in local time', () => {
+    expect(weekStart('2025-11-26')).toBe('2025-11-24')
+    expect(weekStart('2025-11-24')).toBe('2025-11-24')
+    expect(weekStart('2025-11-30')).toBe('2025-11-24')
+  })
+
+  it('counts each lesson once, in the week of its first completion, plus challenges and flaws', () => {
+    const events = [
+      event('completed', 'l1', '2025-11-10T09:00:00Z'),
+      event('completed', 'l1', '2025-11-25T09:00:00Z'), // a second time: not a new lesson
+      event('completed', 'l2', '2025-11-24T08:00:00Z'),
+      // Sunday 23 Nov 23:30 UTC is Monday 24 Nov 00:30 in Oslo: the new week.
+      event('completed', 'l3', '2025-11-23T23:30:00Z'),
+      event('card_viewed', 'l4', '2025-11-24T08:00:00Z'),
+      event('flaw_done', 'fl-x', '2025-11-18T08:00:00Z'),
+    ]
+    const attempts = [
+      { created_at: '2025-11-19T10:00:00Z' },
+      { created_at: '2025-01-01T10:00:00Z' },
+    ]
+    const weeks = weeklyActivity({ events, attempts }, { now, weeks: 3, timeZone })
+    expect(weeks).toEqual([
+      { week: '2025-11-10', lessons: 1, challenges: 0 },
+      { week: '2025-11-17', lessons: 0, challenges: 2 },
+      { week: '2025-11-24', lessons: 2, challenges: 0 },
+    ])
+  })
+
+  it('lists first completions in time order', () => {
+    expect(
+      firstCompletions([
+        event('completed', 'b', '2025-11-20T09:00:00Z'),
+        event('completed', 'a', '2025-11-21T09:00:00Z'),
+        event('completed', 'b', '2025-11-19T09:00:00Z'),
+      ]),
+    ).toEqual([
+      { lesson_id: 'b', completed_at: '2025-11-19T09:00:00Z' },
+      { lesson_id: 'a', completed_at: '2025-11-21T09:00:00Z' },
+    ])
+  })
+})
+
+describe('cumulative minutes', () => {
+  it('starts from what was saved before the window and adds week by week', () => {
+    const points = cumulativeMinutes(
+      [
+        { at: '2025-10-01T10:00:00Z', minutes: 30 }, // before the window
+        { at: '2025-11-11T10:00:00Z', minutes: 15 },
+        { at: '2025-11-12T10:00:00Z', minutes: 5 },
+        { at: '2025-11-25T10:00:00Z', minutes: 40 },
+        { at: '2025-11-25T10:00:00Z', minutes: null },
+        { at: '2025-11-25T10:00:00Z', minutes: -10 }, // nonsense is ignored
+        { at: '2026-01-05T10:00:00Z', minutes: 99 }, // in the future: ignored
+      ],
+      { now, weeks: 3, timeZone },
+    )
+    expect(points).toEqual([
+      { week: '2025-11-10', minutes: 20, total: 50 },
+      { week: '2025-11-17', minutes: 0, total: 50 },
+      { week: '2025-11-24', minutes: 40, total: 90 },
+    ])
+  })
+})
+
+describe('learned days', () => {
+  it('gives distinct local days, ascending', () => {
+    expect(
+      learnedDays(
+        [
+          '2025-11-24T08:00:00Z',
+          '2025-11-23T23:30:00Z',
+          '2025-11-24T08:00:30Z',
+          '2025-11-20T12:00:00Z',
+        ],
+        timeZone,
+      ),
+    ).toEqual(['2025-11-20', '2025-11-24'])
+  })
+})
+
+describe('readGrowthData', () => {
+  it('reads every source once and reports whether there is any activity', async () => {
+    expect((await readGrowthData({ now, weeks: 2, timeZone })).hasActivity).toBe(false)
+    await db.progress_events.bulkAdd([
+      event('completed', 'l1', '2025-11-25T09:00:00Z'),
+      event('flaw_done', 'fl-a', '2025-11-25T10:00:00Z', {
+        data: { flaw_id: 'fl-a', hits: 2, misses: 1, false_alarms: 0 },
+      }),
+    ])
+    await db.challenge_attempts.add({
+      id: 'a1',
+      challenge_id: 'ch-x',
+      prompt: 'p',
+      output: 'o',
+      checklist: {},
+      self_score: 3,
+      minutes_saved: 25,
+      submitted_for_review: false,
+      created_at: '2025-11-18T10:00:00Z',
+    })
+    await db.prompt_uses.add({
+      id: 'u1',
+      prompt_id: 'p1',
+      organisation_id: 'o1',
+      minutes_saved: 10,
+      used_at: '2025-11-26T08:00:00Z',
+    })
+    const data = await readGrowthData({ now, weeks: 2, timeZone })
+    expect(data.hasActivity).toBe(true)
+    expect(data.weeks).toEqual([
+      { week: '2025-11-17', lessons: 0, challenges: 1 },
+      { week: '2025-11-24', lessons: 1, challenges: 1 },
+    ])
+    expect(data.minutes.map((p) => p.total)).toEqual([25, 35])
+    expect(data.learnedDays).toEqual(['2025-11-18', '2025-11-25'])
+    expect(data.flaws).toEqual([{ flaw_id: 'fl-a', hits: 2, misses: 1, false_alarms: 0 }])
+    expect(data.challenges).toEqual([{ challenge_id: 'ch-x', self_score: 3 }])
+    expect(await listCompletedLessons()).toEqual([
+      { lesson_id: 'l1', completed_at: '2025-11-25T09:00:00Z' },
+    ])
+  })
+})
+
+describe('my data', () => {
+  async function seed() {
+    await setPref('theme', 'dark')
+    await saveProfile({ displayName: 'Kari', language: 'nb' })
+    await saveWithOutbox(
+      db.progress_events,
+      event('completed', 'data-rules', '2025-11-25T09:00:00Z'),
+    )
+    await db.organisations.add({ id: 'o1', name: 'Firma AS', min_group_size: 5, created_at: 'x' })
+  }
+
+  it('exports every personal table, the profile, prefs and the outbox, not organisation data', async () => {
+    await seed()
+    const data = await exportMyData(now)
+    expect(data.format).toBe('loft-my-data')
+    expect(data.exported_at).toBe(now.toISOString())
+    expect(data.prefs).toEqual({ theme: 'dark' })
+    expect(data.tables.profiles).toEqual([expect.objectContaining({ display_name: 'Kari' })])
+    expect(data.tables.progress_events).toEqual([
+      expect.objectContaining({ lesson_id: 'data-rules' }),
+    ])
+    expect(data.tables).toHaveProperty('quiz_answers', [])
+    expect(data.tables).not.toHaveProperty('organisations')
+    expect(data.tables).not.toHaveProperty('prefs')
+    expect(data.outbox.map((e) => e.table)).toEqual(['profiles', 'progress_events'])
+    // Round-trips through JSON unchanged.
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data)
+  })
+
+  it('names the file with the local date', () => {
+    expect(exportFileName(new Date(2025, 0, 5, 12), 'loft-mine-data')).toBe(
+      'loft-mine-data-2025-01-05.json',
+    )
+  })
+
+  it('deletes in local mode: rows and their unsent changes go, prefs and organisation data stay', async () => {
+    await seed()
+    const result = await deleteMyData({ queueServerDeletes: false })
+    expect(result.queuedForServer).toBe(0)
+    expect(result.deleted.progress_events).toBe(1)
+    expect(await db.progress_events.count()).toBe(0)
+    expect(await db.profiles.count()).toBe(0)
+    expect(await db.outbox.count()).toBe(0)
+    expect(await db.prefs.get('theme')).toEqual({ key: 'theme', value: 'dark' })
+    expect(await db.organisations.count()).toBe(1)
+  })
+
+  it('signed in: queues one server delete per personal row, instead of the unsent upserts', async () => {
+    await seed()
+    await db.quiz_answers.add({
+      id: 'q1',
+      lesson_id: 'data-rules',
+      question_id: 'q',
+      choice_id: 'c',
+      correct: true,
+      answered_at: '2025-11-25T09:00:00Z',
+    })
+    const result = await deleteMyData({ queueServerDeletes: true })
+    expect(result.queuedForServer).toBe(3)
+    const outbox = await db.outbox.orderBy('seq').toArray()
+    expect(outbox.map((e) => [e.table, e.op])).toEqual(
+      expect.arrayContaining([
+        ['profiles', 'delete'],
+        ['progress_events', 'delete'],
+        ['quiz_answers', 'delete'],
+      ]),
+    )
+    expect(outbox.every((e) => e.op === 'delete' && Object.keys(e.row).join() === 'id')).toBe(true)
+    expect(await db.quiz_answers.count()).toBe(0)
+  })
+})
