@@ -62,9 +62,10 @@ describe('profile repo', () => {
     expect(await db.outbox.count()).toBe(0)
   })
   it('leaves nothing half-written when the outbox write fails', async () => {
-    const failing = db.outbox.hook('creating', () => {
+    const failing = () => {
       throw new DOMException('full', 'QuotaExceededError')
-    })
+    }
+    db.outbox.hook('creating', failing)
     try {
       await expect(saveProfile({ displayName: 'Kari', language: 'nb' })).rejects.toThrow()
     } finally {
