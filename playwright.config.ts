@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test'
 
 // End-to-end tests drive Debian's Chromium (never a downloaded browser) against `vite preview`
 // of a production build, at a phone's size.
-const port = 4173
+const port = Number(process.env.E2E_PORT ?? 4173)
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.e2e.ts',
