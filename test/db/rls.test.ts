@@ -264,7 +264,7 @@ const cases: TableCase[] = [
 
 function personalRow(
   table: 'progress_events' | 'quiz_answers' | 'self_assessments',
-): Record<string, unknown> {
+): { id: string } & Record<string, unknown> {
   const id = uuid()
   if (table === 'progress_events') return { id, lesson_id: 'l1', kind: 'completed' }
   if (table === 'quiz_answers')
@@ -278,7 +278,7 @@ async function personalFixture(
 ): Promise<string> {
   const row = { ...personalRow(table), user_id: userId }
   await insertRow(db, table, row)
-  return row.id as string
+  return row.id
 }
 
 const approvedPrompt: Record<Org, string> = { A: '', B: '' }

@@ -1,0 +1,96 @@
+/**
+ * The production Remote: the server's RPCs (supabase/migrations/*_sync_rpc.sql) over PostgREST.
+ *   sync_push(mutations jsonb) · sync_pull(cursor jsonb, page_size integer) · redeem_invite(code text)
+ */
+import { RemoteRequestError } from './errors'
+import { toClientLoader, type ClientLoader, type SupabaseSource } from './supabaseClient'
+import {
+  RemoteUnavailableError,
+  type Mutation,
+  type PullCursor,
+  type PullPage,
+  type PushResult,
+  type Remote,
+} from './types'
+
+/** Server error codes that retrying will not fix, whatever the HTTP status. */
+const requestErrorCodes = new Set([
+  'batch_too_large',
+  'invalid_batch',
+  'not_authenticated',
+  'invite_unknown',
+  'invite_expired',
+  'invite_used_up',
+])
+
+interface PushRow {
+  id: string
+  status: 'applied' | 'rejected'
+  reason: string | null
+}
+
+interface PullAnswer {
+  changes: PullPage['changes']
+  cursor: PullCursor
+  has_more: boolean
+  reset: boolean
+}
+
+export class SupabaseRemote implements Remote {
+  private readonly client: ClientLoader
+
+  constructor(source: SupabaseSource) {
+    this.client = toClientLoader(source)
+  }
+
+  async push(mutations: Mutation[]): Promise<PushResult[]> {
+    const rows = await this.call<PushRow[]>('sync_push', { mutations })
+    return rows.map((r) =>
+      r.reason ? { id: r.id, status: r.status, reason: r.reason } : { id: r.id, status: r.status },
+    )
+  }
+
+  async pull(cursor: PullCursor | null, pageSize = 500): Promise<PullPage> {
+    const answer = await this.call<PullAnswer>('sync_pull', {
+      cursor: cursor ?? null,
+      page_size: pageSize,
+    })
+    return {
+      changes: answer.changes,
+      cursor: answer.cursor,
+      hasMore: answer.has_more,
+      reset: answer.reset,
+    }
+  }
+
+  async redeemInvite(code: string): Promise<{ organisationId: string }> {
+    const answer = await this.call<{ organisation_id: string }>('redeem_invite', { code })
+    return { organisationId: answer.organisation_id }
+  }
+
+  private async call<T>(fn: string, args: Record<string, unknown>): Promise<T> {
+    let client
+    try {
+      client = await this.client()
+    } catch (cause) {
+      throw new RemoteUnavailableError('Could not load the Supabase client', { cause })
+    }
+    const { data, error, status } = await client.rpc(fn, args)
+    if (error) throw toRemoteError(error, status)
+    return data as T
+  }
+}
+
+function toRemoteError(
+  error: { message: string; code?: string; details?: string },
+  status: number,
+): Error {
+  if (requestErrorCodes.has(error.message)) {
+    return new RemoteRequestError(error.message, error.code ?? '', { cause: error })
+  }
+  // 0: no answer (offline, DNS, CORS, aborted); 5xx and these: the server may answer later.
+  if (status === 0 || status >= 500 || [401, 408, 425, 429].includes(status)) {
+    return new RemoteUnavailableError(`${status}: ${error.message}`, { cause: error })
+  }
+  return new RemoteRequestError(error.message, error.code ?? '', { cause: error })
+}
