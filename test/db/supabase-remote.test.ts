@@ -66,7 +66,7 @@ function fakePostgrest(userId: string): typeof fetch {
 }
 
 beforeAll(async () => {
-  db = await createServerDb()
+  db = await createServerDb({ seed: true })
   org = await createOrg(db)
   me = await createMember(db, org)
 })
@@ -93,6 +93,10 @@ describe('SupabaseRemote', () => {
       await createOrg(db),
     ])
     expect(await remote.redeemInvite('SUPA-CODE')).toEqual({ organisationId: expect.any(String) })
+    // The demo organisation's invite from supabase/seed.sql.
+    expect(await remote.redeemInvite('NORDLYS-2025')).toEqual({
+      organisationId: '10000000-0000-4000-a000-000000000001',
+    })
     await expect(remote.redeemInvite('NO-SUCH')).rejects.toMatchObject({
       name: 'RemoteRequestError',
       code: 'invite_unknown',
