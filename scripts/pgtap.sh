@@ -20,6 +20,11 @@ as_postgres() {
 }
 psql_db() { as_postgres psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
+if ! pg_isready -q -h /var/run/postgresql; then
+  echo "PostgreSQL is not running here: pg_ctlcluster 15 main start" >&2
+  exit 1
+fi
+
 echo "== fresh database ${DB}"
 psql_db -d postgres -c "drop database if exists ${DB} with (force)"
 psql_db -d postgres -c "create database ${DB}"

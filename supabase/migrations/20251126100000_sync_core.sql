@@ -3,6 +3,7 @@
 -- HOW TO ADD A SYNCED TABLE (one small step):
 --   1. create table public.<name> (id uuid primary key, ... , sync_xid xid8 not null default pg_current_xact_id());
 --      enable row level security and write its policies (rule 8: `(select auth.uid())`, indexes);
+--      `revoke all ... from anon; grant select, insert, update, delete ... to authenticated;`
 --   2. select private.register_synced_table('<name>', '<kind>', '<owner column>', '<org column>');
 --      kind: 'personal'   own rows of one person; the owner column (usually user_id) is filled from
 --                         auth.uid() on push, another person's id is rejected (forbidden_author);
