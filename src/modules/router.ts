@@ -24,6 +24,24 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'challenges.title' },
   },
   {
+    path: '/challenges/flaw/:id',
+    name: 'flaw',
+    component: () => import('@/pages/FlawPage.vue'),
+    meta: { titleKey: 'flaw.title' },
+  },
+  {
+    path: '/challenges/attempt/:attemptId',
+    name: 'challenge-attempt',
+    component: () => import('@/pages/ChallengeAttemptPage.vue'),
+    meta: { titleKey: 'challenge.doneTitle' },
+  },
+  {
+    path: '/challenges/:id',
+    name: 'challenge',
+    component: () => import('@/pages/ChallengePage.vue'),
+    meta: { titleKey: 'challenge.title' },
+  },
+  {
     path: '/library',
     name: 'library',
     component: () => import('@/pages/LibraryPage.vue'),

@@ -1,0 +1,158 @@
+import { departments, type Department } from '@/domain/competence'
+import { db, type ChallengeAttemptRow, type ProgressEventRow } from '../db'
+import { saveWithOutbox } from './outbox'
+
+export type ChallengeAttempt = ChallengeAttemptRow
+
+/**
+ * The critical checklist (C1). Each item is a statement about the output that the learner answers
+ * yes (it holds), no (it does not: fix it before using the output) or not relevant.
+ */
+export const checklistItems = [
+  'facts_checked',
+  'invented_sources',
+  'bias',
+  'confidentiality',
+  'fit_for_purpose',
+] as const
+export type ChecklistItem = (typeof checklistItems)[number]
+export type ChecklistAnswer = 'yes' | 'no' | 'not_relevant'
+
+export interface FinishAttemptInput {
+  challengeId: string
+  prompt: string
+  output: string
+  checklist: Partial<Record<ChecklistItem, ChecklistAnswer>>
+  /** 1–4. */
+  selfScore: number
+  minutesSaved: number
+}
+
+export class InvalidAttemptError extends Error {
+  constructor(readonly code: 'empty_prompt' | 'self_score' | 'minutes_saved') {
+    super(`Invalid challenge attempt: ${code}`)
+    this.name = 'InvalidAttemptError'
+  }
+}
+
+/** Only an organisation's members can share an attempt with its AI ambassadors. */
+export class NoOrganisationError extends Error {
+  constructor() {
+    super('Not a member of an organisation')
+    this.name = 'NoOrganisationError'
+  }
+}
+
+export const MAX_MINUTES_SAVED = 600
+
+/**
+ * Saves a finished attempt (synced, with its outbox entry) and removes the draft it came from,
+ * in one transaction: the learner never ends up with both, or neither.
+ */
+export async function finishAttempt(input: FinishAttemptInput): Promise<ChallengeAttempt> {
+  if (input.prompt.trim() === '') throw new InvalidAttemptError('empty_prompt')
+  if (!Number.isInteger(input.selfScore) || input.selfScore < 1 || input.selfScore > 4) {
+    throw new InvalidAttemptError('self_score')
+  }
+  const minutes = input.minutesSaved
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_MINUTES_SAVED) {
+    throw new InvalidAttemptError('minutes_saved')
+  }
+  const row: ChallengeAttempt = {
+    id: crypto.randomUUID(),
+    challenge_id: input.challengeId,
+    prompt: input.prompt,
+    output: input.output,
+    checklist: { ...input.checklist },
+    self_score: input.selfScore,
+    minutes_saved: minutes,
+    submitted_for_review: false,
+    organisation_id: null,
+    created_at: new Date().toISOString(),
+  }
+  await db.transaction('rw', [db.challenge_attempts, db.outbox, db.challengeDrafts], async () => {
+    await saveWithOutbox(db.challenge_attempts, row)
+    await db.challengeDrafts.delete(input.challengeId)
+  })
+  return row
+}
+
+export function getAttempt(id: string): Promise<ChallengeAttempt | undefined> {
+  return db.challenge_attempts.get(id)
+}
+
+/** The learner's attempts, newest first. Usable inside liveQuery. */
+export async function listAttempts(): Promise<ChallengeAttempt[]> {
+  return (await db.challenge_attempts.orderBy('created_at').toArray()).reverse()
+}
+
+/** The organisation whose AI ambassadors would review a submitted attempt, if the learner has one. */
+export async function reviewOrganisationId(): Promise<string | null> {
+  const memberships = await db.memberships.toArray()
+  return memberships[0]?.organisation_id ?? null
+}
+
+/**
+ * Shares an attempt with the organisation's AI ambassadors (C3). The server only accepts a
+ * submitted attempt that names the organisation, so without one this throws NoOrganisationError.
+ */
+export async function submitForReview(attemptId: string): Promise<ChallengeAttempt> {
+  return db.transaction('rw', [db.challenge_attempts, db.outbox, db.memberships], async () => {
+    const attempt = await db.challenge_attempts.get(attemptId)
+    if (!attempt) throw new Error(`No attempt ${attemptId}`)
+    const organisationId = await reviewOrganisationId()
+    if (!organisationId) throw new NoOrganisationError()
+    return saveWithOutbox(db.challenge_attempts, {
+      ...attempt,
+      submitted_for_review: true,
+      organisation_id: organisationId,
+    })
+  })
+}
+
+export interface FlawResultInput {
+  flawId: string
+  hits: number
+  misses: number
+  falseAlarms: number
+}
+
+/**
+ * Records a finished spot-the-flaw exercise (C2) as a progress event, so it counts towards the
+ * objective competence estimate (C4). `lesson_id` holds the exercise id (the server requires it).
+ */
+export async function recordFlawResult(input: FlawResultInput): Promise<ProgressEventRow> {
+  return saveWithOutbox(db.progress_events, {
+    id: crypto.randomUUID(),
+    lesson_id: input.flawId,
+    kind: 'flaw_done',
+    occurred_at: new Date().toISOString(),
+    data: {
+      flaw_id: input.flawId,
+      hits: input.hits,
+      misses: input.misses,
+      false_alarms: input.falseAlarms,
+    },
+  })
+}
+
+/** The latest result of each spot-the-flaw exercise, by exercise id. Usable inside liveQuery. */
+export async function latestFlawResults(): Promise<Map<string, ProgressEventRow>> {
+  const events = await db.progress_events.orderBy('occurred_at').toArray()
+  const latest = new Map<string, ProgressEventRow>()
+  for (const event of events) if (event.kind === 'flaw_done') latest.set(event.lesson_id, event)
+  return latest
+}
+
+/**
+ * The learner's department, when onboarding stored one (device preference `onboarding`, see
+ * onboarding.repo.ts), so the challenge list can start filtered to it. Anything else is unknown.
+ */
+export async function learnerDepartment(): Promise<Department | null> {
+  const value: unknown = (await db.prefs.get('onboarding'))?.value
+  const department =
+    typeof value === 'object' && value !== null && 'department' in value ? value.department : null
+  return typeof department === 'string' && (departments as readonly string[]).includes(department)
+    ? (department as Department)
+    : null
+}
