@@ -60,6 +60,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'me.title' },
   },
   {
+    path: '/me/data',
+    name: 'me-data',
+    component: () => import('@/pages/MyDataPage.vue'),
+    meta: { titleKey: 'mydata.title' },
+  },
+  {
+    path: '/me/literacy',
+    name: 'me-literacy',
+    component: () => import('@/pages/LiteracyPage.vue'),
+    meta: { titleKey: 'literacy.title' },
+  },
+  {
     path: '/settings',
     name: 'settings',
     component: () => import('@/pages/SettingsPage.vue'),

@@ -1,0 +1,81 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import MePage from '@/pages/MePage.vue'
+import { db } from '@/data/db'
+import { mountWithApp, waitFor } from '../../helpers/mount'
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()))
+})
+
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString()
+}
+
+describe('Me page (growth)', () => {
+  it('invites the first lesson before there is any activity, and keeps the links', async () => {
+    const { wrapper } = await mountWithApp(MePage, { path: '/me' })
+    await waitFor(() => wrapper.text().includes('Utviklingen din vises her'))
+    expect(wrapper.find('figure').exists()).toBe(false)
+    expect(wrapper.get('a[href="/learn"]').text()).toBe('Start første leksjon')
+    expect(wrapper.find('a[href="/me/data"]').exists()).toBe(true)
+    expect(wrapper.find('a[href="/me/literacy"]').exists()).toBe(true)
+    wrapper.unmount()
+  })
+
+  it('gives every chart a text alternative: a describing sentence and a table', async () => {
+    await db.progress_events.bulkAdd([
+      { id: 'e1', lesson_id: 'data-rules', kind: 'completed', occurred_at: daysAgo(2) },
+      { id: 'e2', lesson_id: 'what-ai-is', kind: 'completed', occurred_at: daysAgo(9) },
+    ])
+    await db.self_assessments.add({
+      id: 's1',
+      competency_id: 'data-compliance',
+      level: 3,
+      assessed_at: daysAgo(20),
+    })
+    await db.challenge_attempts.add({
+      id: 'a1',
+      challenge_id: 'ch-meeting-minutes',
+      prompt: 'p',
+      output: 'o',
+      checklist: {},
+      self_score: 3,
+      minutes_saved: 45,
+      submitted_for_review: false,
+      created_at: daysAgo(1),
+    })
+    const { wrapper } = await mountWithApp(MePage, { path: '/me', locale: 'en' })
+    // The radar waits for the (lazy) content.
+    await waitFor(() => wrapper.findAll('figure').length === 3, 5000)
+    await flushPromises()
+
+    const figures = wrapper.findAll('figure')
+    expect(figures.map((f) => f.get('h2').text())).toEqual([
+      'Lessons and exercises per week',
+      'Your competence profile',
+      'Minutes saved',
+    ])
+    for (const figure of figures) {
+      const summary = figure.get('figcaption p')
+      expect(summary.attributes('id')).toBeTruthy()
+      expect(summary.text().length).toBeGreaterThan(20)
+      expect(figure.find('details table').exists()).toBe(true)
+    }
+    const weekly = figures[0]!
+    expect(weekly.get('figcaption p').text()).toContain(
+      'you finished 2 lessons and did 1 exercises',
+    )
+    const radarRows = figures[1]!.findAll('tbody tr').map((r) => r.text())
+    expect(radarRows).toContain('Data rules3–')
+    expect(figures[2]!.text()).toContain('45 minutes in total')
+    expect(figures[2]!.text()).toContain('self-reported')
+
+    // The streak calendar is drawn with CSS, hidden from screen readers, and told in text.
+    const streak = wrapper.get('section[aria-labelledby="streak-title"]')
+    expect(streak.get('.streak__year').attributes('aria-hidden')).toBe('true')
+    expect(streak.find('details table').exists()).toBe(true)
+    expect(streak.text()).toMatch(/longest has been \d+ day/)
+    wrapper.unmount()
+  })
+})
