@@ -4,6 +4,7 @@ import { install as installPinia } from './modules/pinia'
 import { install as installI18n, detectLocale } from './modules/i18n'
 import { install as installRouter } from './modules/router'
 import { install as installPwa } from './modules/pwa'
+import { install as installSync } from './modules/sync'
 import { usePrefsStore } from './stores/prefs'
 import './styles/tokens.css'
 import './styles/base.css'
@@ -19,6 +20,7 @@ await prefs.load()
 installI18n(app, prefs.locale ?? detectLocale(navigator.languages ?? [navigator.language]))
 const router = installRouter(app)
 installPwa(router, pinia)
+installSync(router, pinia)
 
 await router.isReady()
 app.mount('#app')

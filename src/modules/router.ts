@@ -78,6 +78,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'settings.title' },
   },
   {
+    path: '/sign-in',
+    name: 'sign-in',
+    component: () => import('@/pages/SignInPage.vue'),
+    meta: { titleKey: 'auth.title' },
+  },
+  {
+    path: '/join',
+    name: 'join',
+    component: () => import('@/pages/JoinPage.vue'),
+    meta: { titleKey: 'join.title' },
+  },
+  {
     path: '/curate',
     name: 'curate',
     component: () => import('@/pages/CuratePage.vue'),

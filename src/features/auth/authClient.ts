@@ -1,0 +1,50 @@
+/**
+ * Sign-in as the app sees it: an e-mail one-time code (PRODUCT.md S3). The production client wraps
+ * Supabase Auth (supabaseAuthClient.ts, loaded lazily); tests use an in-memory one.
+ */
+export interface AuthUser {
+  id: string
+  email: string | null
+}
+
+export interface AuthClient {
+  /** E-mails a 6-digit code; creates the account on first sign-in. */
+  sendCode(email: string): Promise<void>
+  /** Signs in with the code from the e-mail. */
+  verifyCode(email: string, code: string): Promise<AuthUser>
+  signOut(): Promise<void>
+  /** The signed-in user on this device, or null. */
+  currentUser(): Promise<AuthUser | null>
+  /** Called on sign-in and sign-out (also from another tab); returns the unsubscribe function. */
+  onChange(listener: (user: AuthUser | null) => void): () => void
+}
+
+/** What went wrong, in codes the UI translates. */
+export type AuthErrorCode =
+  | 'invalid_email'
+  | 'wrong_code'
+  | 'rate_limited'
+  | 'offline'
+  | 'unknown'
+
+export class AuthError extends Error {
+  constructor(
+    readonly code: AuthErrorCode,
+    options?: { cause?: unknown },
+  ) {
+    super(`Sign-in failed: ${code}`, options)
+    this.name = 'AuthError'
+  }
+}
+
+/** A plain check before anything is sent; the server has the last word. */
+export function isPlausibleEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim())
+}
+
+export const CODE_LENGTH = 6
+
+/** Keeps the digits of what was typed or pasted ("123 456" → "123456"). */
+export function normaliseCode(value: string): string {
+  return value.replace(/\D/g, '').slice(0, CODE_LENGTH)
+}

@@ -1,0 +1,89 @@
+import { watch } from 'vue'
+import type { Pinia } from 'pinia'
+import type { Router } from 'vue-router'
+import { useSessionStore } from '@/stores/session'
+import { useSyncStatusStore } from '@/stores/syncStatus'
+import type { ClientLoader } from '@/data/remote/supabaseClient'
+
+interface SupabaseEnv {
+  url: string
+  anonKey: string
+}
+
+function supabaseEnv(): SupabaseEnv | null {
+  const url = import.meta.env.VITE_SUPABASE_URL
+  const anonKey = import.meta.env.VITE_SUPABASE_ANON_KEY
+  return url && anonKey ? { url, anonKey } : null
+}
+
+/** Resolves once the browser has painted the first route (or soon after, when hidden). */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') return void setTimeout(resolve, 0)
+    requestAnimationFrame(() => setTimeout(resolve, 0))
+  })
+}
+
+/**
+ * Creates the one SyncEngine of this tab after the first render, so sync never delays first paint.
+ * Local mode (no VITE_SUPABASE_URL / VITE_SUPABASE_ANON_KEY): the engine runs with no Remote —
+ * writes wait in the outbox — and supabase-js is never loaded. Configured: sign-in is offered, and
+ * a SupabaseRemote is attached while someone is signed in. supabase-js is loaded by dynamic import,
+ * at start only if someone has signed in on this device before, otherwise when the sign-in page
+ * opens.
+ */
+export function install(router: Router, pinia: Pinia): void {
+  const session = useSessionStore(pinia)
+  const syncStatus = useSyncStatusStore(pinia)
+  const env = supabaseEnv()
+
+  let clientLoader: Promise<ClientLoader> | undefined
+  const loadClient = () =>
+    (clientLoader ??= import('@/data/remote/supabaseClient').then(({ supabaseClientLoader }) =>
+      supabaseClientLoader({ url: env!.url, anonKey: env!.anonKey }),
+    ))
+
+  if (env) {
+    session.provideAuth(async () => {
+      const [{ createSupabaseAuthClient }, client] = await Promise.all([
+        import('@/features/auth/supabaseAuthClient'),
+        loadClient(),
+      ])
+      return createSupabaseAuthClient(client)
+    })
+  }
+
+  void router
+    .isReady()
+    .then(afterFirstPaint)
+    .then(async () => {
+      const [{ SyncEngine }, { db }] = await Promise.all([
+        import('@/data/sync/engine'),
+        import('@/data/db'),
+      ])
+      const engine = new SyncEngine({ db, remote: null })
+      syncStatus.connect(engine)
+      engine.start()
+
+      if (!env) return
+      watch(
+        () => session.userId,
+        async (userId) => {
+          if (!userId) return syncStatus.setRemote(null)
+          const [{ SupabaseRemote }, client] = await Promise.all([
+            import('@/data/remote/supabase'),
+            loadClient(),
+          ])
+          if (session.userId === userId) syncStatus.setRemote(new SupabaseRemote({ client }))
+        },
+        { immediate: true },
+      )
+      const { readCachedUser, ACCOUNT_CACHE_KEY } = await import('@/features/auth/supabaseAuthClient')
+      if (readCachedUser()) void session.ensureAuth().catch(() => undefined)
+      // A sign-in in another tab: follow it here too.
+      window.addEventListener('storage', (event) => {
+        if (event.key === ACCOUNT_CACHE_KEY) void session.ensureAuth().catch(() => undefined)
+      })
+    })
+    .catch((error: unknown) => console.error('sync could not start', error))
+}
