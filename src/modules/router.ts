@@ -1,6 +1,7 @@
 import type { App } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import LearnPage from '@/pages/LearnPage.vue'
+import { onboardingSettled } from '@/data/repos/onboarding.repo'
 
 export type Role = 'ambassador' | 'hr' | 'admin'
 
@@ -16,7 +17,32 @@ declare module 'vue-router' {
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/learn' },
   // The start route is part of the main chunk; every other page is loaded on demand.
-  { path: '/learn', name: 'learn', component: LearnPage, meta: { titleKey: 'learn.title' } },
+  {
+    path: '/learn',
+    name: 'learn',
+    component: LearnPage,
+    meta: { titleKey: 'learn.title' },
+    // First start: onboarding, until it is done or skipped. If storage cannot be read, stay here.
+    beforeEnter: async () => ((await onboardingSettled().catch(() => true)) ? true : '/onboarding'),
+  },
+  {
+    path: '/learn/lesson/:id',
+    name: 'lesson',
+    component: () => import('@/pages/LessonPage.vue'),
+    meta: { titleKey: 'learn.title' },
+  },
+  {
+    path: '/learn/review',
+    name: 'review',
+    component: () => import('@/pages/ReviewPage.vue'),
+    meta: { titleKey: 'review.title' },
+  },
+  {
+    path: '/onboarding',
+    name: 'onboarding',
+    component: () => import('@/pages/OnboardingPage.vue'),
+    meta: { titleKey: 'onboarding.title' },
+  },
   {
     path: '/challenges',
     name: 'challenges',
@@ -46,6 +72,19 @@ export const routes: RouteRecordRaw[] = [
     name: 'library',
     component: () => import('@/pages/LibraryPage.vue'),
     meta: { titleKey: 'library.title' },
+  },
+  {
+    path: '/library/new',
+    name: 'library-new',
+    component: () => import('@/pages/LibraryNewPage.vue'),
+    meta: { titleKey: 'promptForm.title' },
+  },
+  {
+    path: '/library/:id',
+    name: 'library-prompt',
+    component: () => import('@/pages/LibraryPromptPage.vue'),
+    props: true,
+    meta: { titleKey: 'library.promptTitle' },
   },
   {
     path: '/community',
@@ -94,6 +133,13 @@ export const routes: RouteRecordRaw[] = [
     name: 'curate',
     component: () => import('@/pages/CuratePage.vue'),
     meta: { titleKey: 'curate.title', role: 'ambassador' },
+  },
+  {
+    path: '/curate/:id',
+    name: 'curate-prompt',
+    component: () => import('@/pages/CuratePromptPage.vue'),
+    props: true,
+    meta: { titleKey: 'curate.editTitle' },
   },
   {
     path: '/insights',

@@ -1,0 +1,76 @@
+import { computed, ref } from 'vue'
+import { useRouter } from 'vue-router'
+import {
+  getOnboarding,
+  getLearningWindow,
+  onboardingSteps,
+  saveOnboarding,
+  type OnboardingStep,
+} from '@/data/repos/onboarding.repo'
+import { latestSelfAssessment } from '@/data/repos/assessment.repo'
+import { usePrefsStore } from '@/stores/prefs'
+import { useSafeWrite } from '@/features/learn/composables/useSafeWrite'
+
+/**
+ * The onboarding flow (L1): which step is shown, resumed from the stored step after a reload.
+ * Steps whose answer is already known on this device (a chosen language, a department, a
+ * self-assessment, a learning window) are passed over, so nothing is asked twice.
+ */
+export function useOnboarding() {
+  const router = useRouter()
+  const prefs = usePrefsStore()
+  const safeWrite = useSafeWrite()
+  const ready = ref(false)
+  const step = ref<OnboardingStep>('language')
+  const known = ref(new Set<OnboardingStep>())
+  const department = ref<string | null>(null)
+  const jobRole = ref('')
+
+  /** The steps this learner actually goes through ('start' is always shown). */
+  const flow = computed(() =>
+    onboardingSteps.filter((s) => s === step.value || !known.value.has(s)),
+  )
+  const index = computed(() => flow.value.indexOf(step.value))
+
+  async function load() {
+    const [state, assessment, window] = await Promise.all([
+      getOnboarding(),
+      latestSelfAssessment(),
+      getLearningWindow(),
+    ]).catch(() => [null, {}, null] as const)
+    const skip = new Set<OnboardingStep>()
+    if (prefs.locale !== null) skip.add('language')
+    if (state?.department) skip.add('role')
+    if (Object.keys(assessment).length > 0) skip.add('assessment')
+    if (window) skip.add('window')
+    known.value = skip
+    department.value = state?.department ?? null
+    jobRole.value = state?.jobRole ?? ''
+    const from = onboardingSteps.indexOf(state?.step ?? 'language')
+    step.value = onboardingSteps.slice(from).find((s) => s === 'start' || !skip.has(s)) ?? 'start'
+    ready.value = true
+  }
+
+  async function goTo(next: OnboardingStep) {
+    step.value = next
+    await safeWrite(() => saveOnboarding({ step: next }))
+  }
+
+  async function next() {
+    const following = flow.value[index.value + 1]
+    if (following) await goTo(following)
+  }
+
+  async function back() {
+    const previous = flow.value[index.value - 1]
+    if (previous) await goTo(previous)
+  }
+
+  async function finish(status: 'done' | 'skipped', to: string) {
+    await safeWrite(() => saveOnboarding({ status }))
+    await router.push(to)
+  }
+
+  void load()
+  return { ready, step, flow, index, department, jobRole, next, back, finish }
+}
