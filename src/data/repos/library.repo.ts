@@ -60,7 +60,10 @@ export async function libraryOrganisationId(): Promise<string | null> {
 }
 
 export class InvalidPromptError extends Error {
-  constructor(readonly field: string, readonly code: 'required' | 'too_long' | 'out_of_range') {
+  constructor(
+    readonly field: string,
+    readonly code: 'required' | 'too_long' | 'out_of_range',
+  ) {
     super(`Invalid prompt ${field}: ${code}`)
     this.name = 'InvalidPromptError'
   }
@@ -131,7 +134,10 @@ function clean(input: PromptInput) {
  * Anyone submits (P2): saved with status 'submitted' for the organisation's ambassadors, on this
  * phone first and sent when online. The server sets the author and revision 1.
  */
-export async function submitPrompt(input: PromptInput, authorId: string | null): Promise<PromptRow> {
+export async function submitPrompt(
+  input: PromptInput,
+  authorId: string | null,
+): Promise<PromptRow> {
   const fields = clean(input)
   return db.transaction('rw', [db.prompts, db.outbox, db.memberships], async () =>
     saveWithOutbox(db.prompts, {
@@ -179,4 +185,15 @@ export async function editPrompt(
       updated_by: editorId,
     })
   })
+}
+
+/**
+ * Challenge attempts colleagues shared for review (C3), newest first. The server lets the
+ * organisation's ambassadors read them; a review itself cannot be stored yet (no table for it).
+ */
+export async function listAttemptsForReview(userId: string | null) {
+  const rows = await db.challenge_attempts.toArray()
+  return rows
+    .filter((row) => row.submitted_for_review && (!userId || row.user_id !== userId))
+    .sort((a, b) => b.created_at.localeCompare(a.created_at))
 }

@@ -1,0 +1,34 @@
+import { computed, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { loadLibraryPrompts } from '@/content'
+import type { LibraryPrompt } from '@/content/types'
+import { useLiveQuery } from '@/composables/useLiveQuery'
+import { getPrompt } from '@/data/repos/library.repo'
+import { fromRow, fromStarter, type LibraryItem } from '../libraryItem'
+
+/**
+ * One library prompt by id: a starter prompt from content, or the organisation's row on the
+ * device. `item` is undefined while loading and null when there is no such prompt.
+ */
+export function usePromptItem(id: MaybeRefOrGetter<string>) {
+  const { locale } = useI18n()
+  const starter = shallowRef<LibraryPrompt | null>()
+  watch(
+    () => toValue(id),
+    async (value) => {
+      starter.value = undefined
+      const prompts = await loadLibraryPrompts().catch(() => [])
+      starter.value = prompts.find((p) => p.id === value) ?? null
+    },
+    { immediate: true },
+  )
+  const row = useLiveQuery((value) => getPrompt(value), () => toValue(id))
+
+  const item = computed<LibraryItem | null | undefined>(() => {
+    if (starter.value) return fromStarter(starter.value, locale.value === 'en' ? 'en' : 'nb')
+    if (row.data.value) return fromRow(row.data.value)
+    if (starter.value === undefined || row.loading.value) return undefined
+    return null
+  })
+  return { item, row: row.data }
+}
