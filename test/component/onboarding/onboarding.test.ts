@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import App from '@/App.vue'
+import OnboardingPage from '@/pages/OnboardingPage.vue'
+import { db } from '@/data/db'
+import { getOnboarding, saveOnboarding } from '@/data/repos/onboarding.repo'
+import { setPref } from '@/data/repos/prefs.repo'
+import { latestSelfAssessment } from '@/data/repos/assessment.repo'
+import { usePrefsStore } from '@/stores/prefs'
+import { mountWithApp, waitFor } from '../../helpers/mount'
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()))
+})
+
+const heading = (wrapper: {
+  find: (s: string) => { exists: () => boolean; text: () => string }
+}) => (wrapper.find('h2').exists() ? wrapper.find('h2').text() : '')
+
+function button(wrapper: Awaited<ReturnType<typeof mountWithApp>>['wrapper'], label: string) {
+  const found = wrapper.findAll('button').find((b) => b.text() === label)
+  if (!found) throw new Error(`No button "${label}"`)
+  return found
+}
+
+describe('onboarding', () => {
+  it('sends a new learner from /learn to onboarding, and starts with the language', async () => {
+    const { wrapper, router } = await mountWithApp(App, { path: '/learn' })
+    await waitFor(() => router.currentRoute.value.path === '/onboarding')
+    await waitFor(() => heading(wrapper) === 'Hvilket språk vil du bruke?')
+    expect(wrapper.get('h1').text()).toBe('Kom i gang')
+    wrapper.unmount()
+  })
+
+  it('applies the language at once and resumes at the stored step after a remount', async () => {
+    const first = await mountWithApp(OnboardingPage, { path: '/onboarding' })
+    await waitFor(() => heading(first.wrapper) === 'Hvilket språk vil du bruke?')
+    await first.wrapper.get('input[value="en"]').setValue(true)
+    expect(usePrefsStore(first.pinia).locale).toBe('en')
+    await button(first.wrapper, 'Neste').trigger('click')
+    await waitFor(() => first.wrapper.find('#onboarding-department').exists())
+    await first.wrapper.get('#onboarding-department').setValue('sales')
+    await first.wrapper.get('#onboarding-job-role').setValue('Key account manager')
+    await button(first.wrapper, 'Neste').trigger('click')
+    await waitFor(() => heading(first.wrapper) === 'Hvor står du i dag?')
+    await vi.waitFor(async () => expect((await getOnboarding())?.step).toBe('assessment'))
+    first.wrapper.unmount()
+
+    // A reload: the language is known now, so it is not asked again, and the step is kept.
+    // As in main.ts, the stored preferences are loaded before the app mounts.
+    await setPref('locale', 'en')
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    await usePrefsStore(pinia).load()
+    const second = await mountWithApp(OnboardingPage, { path: '/onboarding', locale: 'en', pinia })
+    await waitFor(() => heading(second.wrapper) === 'Where are you today?')
+    // Language and department are known: left are the assessment, the learning window and the start.
+    expect(second.wrapper.text()).toContain('Step 1 of 3')
+    expect(await getOnboarding()).toMatchObject({
+      department: 'sales',
+      jobRole: 'Key account manager',
+    })
+
+    await second.wrapper.get('input[name="assess-data-compliance"][value="2"]').setValue(true)
+    await second.wrapper.get('input[name="assess-ai-basics"][value="3"]').setValue(true)
+    await button(second.wrapper, 'Save and continue').trigger('click')
+    await waitFor(() => heading(second.wrapper) === 'When suits you for learning?')
+    expect(await latestSelfAssessment()).toEqual({ 'data-compliance': 2, 'ai-basics': 3 })
+    second.wrapper.unmount()
+  })
+
+  it('skips a step, and skipping the rest ends onboarding and opens Learn', async () => {
+    await saveOnboarding({ step: 'role' })
+    const { wrapper, router } = await mountWithApp(OnboardingPage, { path: '/onboarding' })
+    await waitFor(() => heading(wrapper) === 'Hvor jobber du?')
+    await button(wrapper, 'Hopp over').trigger('click')
+    await waitFor(() => heading(wrapper) === 'Hvor står du i dag?')
+    expect(await db.self_assessments.count()).toBe(0)
+    await button(wrapper, 'Hopp over resten').trigger('click')
+    await waitFor(() => router.currentRoute.value.path === '/learn')
+    expect(await getOnboarding()).toMatchObject({ status: 'skipped', department: null })
+    wrapper.unmount()
+  })
+
+  it('ends with the compliance lesson', async () => {
+    await saveOnboarding({ step: 'start' })
+    const { wrapper, router } = await mountWithApp(OnboardingPage, { path: '/onboarding' })
+    await waitFor(() => heading(wrapper) === 'Først: datareglene')
+    await button(wrapper, 'Start leksjonen om datareglene').trigger('click')
+    await waitFor(() => router.currentRoute.value.path === '/learn/lesson/data-rules', 15000)
+    expect((await getOnboarding())?.status).toBe('done')
+    wrapper.unmount()
+  })
+})
