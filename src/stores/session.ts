@@ -84,7 +84,7 @@ export const useSessionStore = defineStore('session', () => {
     userId,
     email,
     roles,
-    memberships: computed(() => memberships.data.value ?? []),
+    memberships: computed(() => (userId.value ? (memberships.data.value ?? []) : [])),
     remoteConfigured,
     signedIn,
     mode,
