@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { ReviewState } from '@/domain/review'
+import type { DataClass } from '@/domain/competence'
+import type { ApprovedTool } from '@/domain/dataRules'
 
 /** A device-local setting. Values are validated where they are read (see prefs.repo.ts). */
 export interface PrefRow {
@@ -162,6 +164,22 @@ export interface MembershipRow {
 }
 
 /**
+ * The organisation's approved AI tools, data rules and custom sensitive terms (version 6, synced
+ * table `organisation_data_rules`): one row per organisation, its id is the organisation's id.
+ * Members read it; only admins write it (the server's RLS decides).
+ */
+export interface OrganisationDataRulesRow {
+  id: string
+  organisation_id: string
+  tools: ApprovedTool[]
+  allowed: Record<string, DataClass[]>
+  custom_terms: string[]
+  updated_at: string
+  updated_by?: string | null
+  sync_xid?: string
+}
+
+/**
  * Spaced-review state of one lesson key point (version 3, device-local, not synced): the
  * domain's plain-JSON `ReviewState` plus the lesson it belongs to.
  */
@@ -205,6 +223,7 @@ export class LoftDb extends Dexie {
   memberships!: EntityTable<MembershipRow, 'id'>
   reviewStates!: EntityTable<ReviewStateRow, 'cardId'>
   challengeDrafts!: EntityTable<ChallengeDraftRow, 'challenge_id'>
+  organisation_data_rules!: EntityTable<OrganisationDataRulesRow, 'id'>
 
   constructor(name = 'loft') {
     super(name)
@@ -236,6 +255,11 @@ export class LoftDb extends Dexie {
     // Challenges (device-local): one draft per challenge, keyed by challenge id.
     this.version(4).stores({
       challengeDrafts: '&challenge_id, updated_at',
+    })
+    // Organisation settings (synced): approved tools, data rules and custom terms, one row per
+    // organisation (id = organisation id).
+    this.version(6).stores({
+      organisation_data_rules: '&id, organisation_id',
     })
   }
 }

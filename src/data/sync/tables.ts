@@ -18,6 +18,12 @@ export const singletonTables = ['profiles'] as const
 /** Shared, revisioned rows the client may edit (an edit on an old revision becomes a new one). */
 export const revisionedTables = ['prompts'] as const
 
+/**
+ * Organisation settings that an admin edits on a device (one row per organisation, last write
+ * wins); every member reads them. The server's RLS rejects a push from anyone but an admin.
+ */
+export const adminEditableTables = ['organisation_data_rules'] as const
+
 /** Rows the client only reads. */
 export const readOnlyTables = [
   'prompt_revisions',
@@ -31,6 +37,7 @@ export const syncedTables = [
   ...personalEventTables,
   ...singletonTables,
   ...revisionedTables,
+  ...adminEditableTables,
   ...readOnlyTables,
 ] as const
 
