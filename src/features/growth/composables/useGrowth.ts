@@ -12,7 +12,7 @@ import {
   type ChallengeResult,
   type FlawResult,
 } from '@/domain/learning/competenceEstimate'
-import { addDays, computeStreak, DEFAULT_LEARNING_WINDOW, streakCalendar } from '@/domain/streaks'
+import { computeStreak, DEFAULT_LEARNING_WINDOW, streakCalendar } from '@/domain/streaks'
 
 /** Weeks in the weekly bar chart (readable on a phone) and in the cumulative minutes line. */
 export const ACTIVITY_WEEKS = 12
@@ -22,6 +22,14 @@ interface Content {
   lessons: Lesson[]
   challenges: PromptChallenge[]
   flaws: SpotTheFlaw[]
+}
+
+/** The first day of the month `months` before the month of `first` (a YYYY-MM-01 date). */
+function monthsBack(first: string, months: number): string {
+  const year = Number(first.slice(0, 4))
+  const month = Number(first.slice(5, 7)) - 1 - months
+  const date = new Date(Date.UTC(year, month, 1))
+  return date.toISOString().slice(0, 10)
 }
 
 function isLevel(n: number | null): n is AssessmentLevel {
@@ -87,8 +95,9 @@ export function useGrowth(now: () => Date = () => new Date()) {
       now: now(),
       learningDays: window.data.value?.days ?? DEFAULT_LEARNING_WINDOW.days,
     })
-    const from = addDays(summary.today, -364)
-    return { summary, days: streakCalendar(summary, from, summary.today) }
+    // Twelve whole months, this one included (at most 365 days).
+    const start = monthsBack(`${summary.today.slice(0, 7)}-01`, 11)
+    return { summary, days: streakCalendar(summary, start, summary.today) }
   })
 
   return { data, comparisons, streak }
