@@ -17,6 +17,16 @@ function msg(m: Messages, key: string, params: Record<string, string | number> =
   return text
 }
 
+/**
+ * Another build in the shared checkout can make the preview serve a new service worker mid-test;
+ * its "new version" toast would then cover the lesson's buttons. Choose "later" when it shows.
+ */
+async function dismissUpdateToast(page: Page, m: Messages) {
+  await page.addLocatorHandler(page.locator('.toast__title'), async () => {
+    await page.getByRole('button', { name: msg(m, 'pwa.later') }).click()
+  })
+}
+
 async function clickButton(page: Page, name: string) {
   await page.getByRole('button', { name, exact: true }).click()
 }
@@ -83,7 +93,7 @@ async function takeLesson(page: Page, m: Messages, locale: 'nb' | 'en') {
         : question.choices.find((c) => c.id === question.correct)!
     await page.getByLabel(choice.text[locale], { exact: true }).check()
     await clickButton(page, msg(m, 'lesson.answer'))
-    const status = page.getByRole('status')
+    const status = page.locator('.feedback-region')
     await expect(status).toContainText(i === 0 ? msg(m, 'lesson.wrong') : msg(m, 'lesson.correct'))
     await expect(status).toContainText(question.explanation[locale])
     if (i === 0) {
@@ -127,6 +137,9 @@ async function review(page: Page, m: Messages, locale: 'nb' | 'en') {
   await screenshot(page, `${locale}-learn-review-done`)
 }
 
+// The whole daily flow, with axe on each kind of screen, takes longer than one route.
+test.describe.configure({ timeout: 240_000 })
+
 test.describe('learning in nb, offline', () => {
   test.use({ locale: 'nb-NO' })
 
@@ -135,6 +148,7 @@ test.describe('learning in nb, offline', () => {
     context,
   }) => {
     const m = messages('nb')
+    await dismissUpdateToast(page, m)
     await page.goto('/')
     await expect(page).toHaveURL(/\/onboarding$/)
     await waitForServiceWorkerControl(page)
@@ -168,6 +182,7 @@ test.describe('learning in en', () => {
 
   test('the same flow in English, with no axe violations', async ({ page }) => {
     const m = messages('en')
+    await dismissUpdateToast(page, m)
     await page.goto('/learn')
     await onboard(page, m, 'en')
     await takeLesson(page, m, 'en')
