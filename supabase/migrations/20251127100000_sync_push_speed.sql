@@ -6,7 +6,8 @@
 -- statements per row; sync_registry() and auth.uid() ran several times per row; every mutation
 -- opened a subtransaction; the answer was rebuilt with `results ||` per row.
 --
--- Now: the mutation ids are claimed in one statement and their answers stored in one statement;
+-- Now: the stored answers are read in one statement and the new ones written in one statement
+-- (pushes of one person take turns on a transaction lock instead of claiming ids one by one);
 -- the batch is read once; consecutive upserts of one personal table with the same columns (the
 -- usual batch: a device's events) are written with one INSERT ... ON CONFLICT per run, in one
 -- subtransaction. Anything else, and every row of a run whose write fails, goes through the
@@ -20,12 +21,12 @@
 --   * personal tables' policies depend on the caller and memberships only, which a run of
 --     personal rows does not change.
 
--- Claims the given mutation ids (distinct) for the caller, in id order (two pushes sharing ids
--- lock them in the same order). Answers each id with its stored result: null when claimed now.
--- A concurrent push of the same id waits on the insert for the first one to commit; the
--- results are then read by a second statement, which sees that commit.
-create function private.claim_mutations(p_ids uuid[])
-returns table (claimed_id uuid, stored jsonb)
+-- Idempotency, per call instead of per mutation. The caller's pushes take turns (a transaction
+-- lock per user; pushes of one person are rarely concurrent, one tab syncs), so a push that
+-- shares mutation ids with one still running waits for it to commit and then finds its answers.
+-- Answers the ids (distinct) seen before with their stored answer.
+create function private.begin_mutations(p_ids uuid[])
+returns table (seen_id uuid, stored jsonb)
 language plpgsql
 security definer
 set search_path = ''
@@ -33,26 +34,43 @@ as $$
 declare
   uid uuid := (select auth.uid());
 begin
-  insert into private.sync_mutations (user_id, mutation_id)
-  select uid, i.id from unnest(p_ids) as i (id) order by i.id
-  on conflict do nothing;
+  perform pg_catalog.pg_advisory_xact_lock(
+    pg_catalog.hashtext('loft.sync_push'), pg_catalog.hashtext(uid::text));
+  -- A new statement, so a new snapshot: it sees what a push we waited for committed.
   return query
-    select i.id, s.result
-    from unnest(p_ids) as i (id)
-    left join private.sync_mutations s on s.user_id = uid and s.mutation_id = i.id;
+    select s.mutation_id, s.result
+    from private.sync_mutations s
+    where s.user_id = uid and s.mutation_id = any (p_ids);
 end
 $$;
 
--- Stores the answers of mutations claimed by this call (only where none is stored yet).
-create function private.finish_mutations(p_ids uuid[], p_results jsonb[]) returns void
-language sql
+-- Remembers the answers of the mutations this call applied or rejected. A mutation id stored
+-- meanwhile by another transaction (possible only under repeatable read, which does not see
+-- it) fails the whole call as a serialization failure, so nothing is applied twice and the
+-- client's retry gets the stored answer.
+create function private.record_mutations(p_ids uuid[], p_results jsonb[]) returns void
+language plpgsql
 security definer
 set search_path = ''
 as $$
-  update private.sync_mutations s set result = f.result
-  from unnest(p_ids, p_results) as f (id, result)
-  where s.user_id = (select auth.uid()) and s.mutation_id = f.id and s.result is null
+declare
+  uid uuid := (select auth.uid());
+  recorded integer;
+begin
+  insert into private.sync_mutations as s (user_id, mutation_id, result)
+  select uid, f.id, f.result from unnest(p_ids, p_results) as f (id, result)
+  on conflict (user_id, mutation_id) do update set result = excluded.result
+    where s.result is null;
+  get diagnostics recorded = row_count;
+  if recorded <> cardinality(p_ids) then
+    raise exception 'mutation ids pushed concurrently' using errcode = '40001';
+  end if;
+end
 $$;
+
+-- Replaced by begin_mutations and record_mutations.
+drop function private.claim_mutation(uuid);
+drop function private.finish_mutation(uuid, jsonb);
 
 -- One mutation through apply_mutation in its own subtransaction: null (applied), 'conflict'
 -- (applied as a new revision) or the rejection reason. Transient failures are raised, so the
@@ -164,9 +182,9 @@ begin
   into ms, mids
   from jsonb_array_elements(mutations) with ordinality as e (m, i);
 
-  with claimed as (
-    select c.claimed_id, c.stored
-    from private.claim_mutations(array(
+  with seen as (
+    select c.seen_id, c.stored
+    from private.begin_mutations(array(
       select distinct x.id from unnest(mids) as x (id) where x.id is not null)) as c
   ),
   pos as (
@@ -176,7 +194,7 @@ begin
       reg.table_name, reg.kind as table_kind, reg.pushable, reg.owner_column,
       x.m -> 'row' as r
     from unnest(ms, mids) with ordinality as x (m, id, i)
-    left join claimed as c on c.claimed_id = x.id
+    left join seen as c on c.seen_id = x.id
     left join private.sync_registry() as reg
       on x.id is not null and reg.table_name = x.m ->> 'table'
   ),
@@ -301,7 +319,7 @@ begin
   -- A repeated id is answered as its first occurrence.
   cross join lateral (select reasons[x.first_i] as reason) as r;
 
-  perform private.finish_mutations(
+  perform private.record_mutations(
     array(select mids[k] from generate_subscripts(kinds, 1) as k where kinds[k] in ('run', 'one')),
     array(select answers[k] from generate_subscripts(kinds, 1) as k where kinds[k] in ('run', 'one')));
   return to_jsonb(answers);
@@ -313,7 +331,7 @@ declare
   f text;
 begin
   foreach f in array array[
-    'private.claim_mutations(uuid[])', 'private.finish_mutations(uuid[], jsonb[])',
+    'private.begin_mutations(uuid[])', 'private.record_mutations(uuid[], jsonb[])',
     'private.apply_mutation_or_reason(jsonb)', 'private.upsert_rows(text, text[], jsonb)'
   ] loop
     execute format('revoke execute on function %s from public, anon', f);
