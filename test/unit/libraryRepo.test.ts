@@ -71,8 +71,12 @@ describe('recordPromptUse', () => {
   })
 
   it('refuses a negative or absurd number of minutes and writes nothing', async () => {
-    await expect(recordPromptUse({ promptId: 'x', minutesSaved: -5 })).rejects.toThrow(InvalidPromptError)
-    await expect(recordPromptUse({ promptId: 'x', minutesSaved: 20000 })).rejects.toThrow(InvalidPromptError)
+    await expect(recordPromptUse({ promptId: 'x', minutesSaved: -5 })).rejects.toThrow(
+      InvalidPromptError,
+    )
+    await expect(recordPromptUse({ promptId: 'x', minutesSaved: 20000 })).rejects.toThrow(
+      InvalidPromptError,
+    )
     expect(await db.prompt_uses.count()).toBe(0)
     expect(await db.outbox.count()).toBe(0)
   })
@@ -100,9 +104,17 @@ describe('submitPrompt', () => {
   })
 
   it('rejects an empty title or body without writing', async () => {
-    await expect(submitPrompt({ ...input, title: '  ' }, ME)).rejects.toMatchObject({ field: 'title', code: 'required' })
-    await expect(submitPrompt({ ...input, body: '' }, ME)).rejects.toMatchObject({ field: 'body', code: 'required' })
-    await expect(submitPrompt({ ...input, title: 'x'.repeat(201) }, ME)).rejects.toMatchObject({ code: 'too_long' })
+    await expect(submitPrompt({ ...input, title: '  ' }, ME)).rejects.toMatchObject({
+      field: 'title',
+      code: 'required',
+    })
+    await expect(submitPrompt({ ...input, body: '' }, ME)).rejects.toMatchObject({
+      field: 'body',
+      code: 'required',
+    })
+    await expect(submitPrompt({ ...input, title: 'x'.repeat(201) }, ME)).rejects.toMatchObject({
+      code: 'too_long',
+    })
     expect(await db.prompts.count()).toBe(0)
     expect(await db.outbox.count()).toBe(0)
   })
@@ -113,8 +125,18 @@ describe('editPrompt', () => {
     const prompt = approved({ revision: 4 })
     await db.prompts.put(prompt)
     // The editor opened revision 3; a pull has since brought revision 4.
-    const saved = await editPrompt(prompt.id, { fields: { ...input, title: 'Bedre tittel' } }, 3, ME)
-    expect(saved).toMatchObject({ title: 'Bedre tittel', base_revision: 3, updated_by: ME, status: 'approved' })
+    const saved = await editPrompt(
+      prompt.id,
+      { fields: { ...input, title: 'Bedre tittel' } },
+      3,
+      ME,
+    )
+    expect(saved).toMatchObject({
+      title: 'Bedre tittel',
+      base_revision: 3,
+      updated_by: ME,
+      status: 'approved',
+    })
     const [entry] = await db.outbox.toArray()
     expect(entry).toMatchObject({ table: 'prompts', op: 'upsert' })
     expect(entry!.row).toMatchObject({ id: prompt.id, base_revision: 3, title: 'Bedre tittel' })
@@ -124,9 +146,18 @@ describe('editPrompt', () => {
     const prompt = approved({ status: 'submitted', author_id: COLLEAGUE, revision: 1 })
     await db.prompts.put(prompt)
     await editPrompt(prompt.id, { status: 'approved', featured: true }, 1, ME)
-    expect(await db.prompts.get(prompt.id)).toMatchObject({ status: 'approved', featured: true, title: prompt.title, author_id: COLLEAGUE })
+    expect(await db.prompts.get(prompt.id)).toMatchObject({
+      status: 'approved',
+      featured: true,
+      title: prompt.title,
+      author_id: COLLEAGUE,
+    })
     await editPrompt(prompt.id, { status: 'retired', featured: false }, 2, ME)
-    expect(await db.prompts.get(prompt.id)).toMatchObject({ status: 'retired', featured: false, base_revision: 2 })
+    expect(await db.prompts.get(prompt.id)).toMatchObject({
+      status: 'retired',
+      featured: false,
+      base_revision: 2,
+    })
     expect(await db.outbox.count()).toBe(2)
   })
 })
@@ -144,7 +175,18 @@ describe('reads', () => {
   })
 
   it('lists the history newest first', async () => {
-    const base = { prompt_id: 'p', organisation_id: ORG, title: 't', body: 'b', tools: [], data_class: 'green' as const, tags: [], status: 'approved' as const, featured: false, created_at: '2025-11-01T00:00:00Z' }
+    const base = {
+      prompt_id: 'p',
+      organisation_id: ORG,
+      title: 't',
+      body: 'b',
+      tools: [],
+      data_class: 'green' as const,
+      tags: [],
+      status: 'approved' as const,
+      featured: false,
+      created_at: '2025-11-01T00:00:00Z',
+    }
     await db.prompt_revisions.bulkPut([
       { ...base, id: 'r1', revision: 1 },
       { ...base, id: 'r3', revision: 3 },

@@ -28,7 +28,12 @@ export function fillWithSegments(body: string, values: PlaceholderValues) {
   body.split(TOKEN).forEach((part, i) => {
     const key = i % 2 === 1 ? (placeholderKeys(part)[0] ?? null) : null
     const piece = key !== null && hasValue(values, key) ? values[key]! : part
-    if (piece) segments.push({ key: key !== null && hasValue(values, key) ? key : null, start: text.length, end: text.length + piece.length })
+    if (piece)
+      segments.push({
+        key: key !== null && hasValue(values, key) ? key : null,
+        start: text.length,
+        end: text.length + piece.length,
+      })
     text += piece
   })
   return { text, segments }
@@ -49,7 +54,8 @@ export function applyFixToValues(
 ): PlaceholderValues {
   const { text, segments } = fillWithSegments(body, values)
   let prefix = 0
-  while (prefix < text.length && prefix < fixedText.length && text[prefix] === fixedText[prefix]) prefix++
+  while (prefix < text.length && prefix < fixedText.length && text[prefix] === fixedText[prefix])
+    prefix++
   let suffix = 0
   while (
     suffix < text.length - prefix &&

@@ -15,7 +15,16 @@ export interface PromptDraft {
 }
 
 export function emptyDraft(): PromptDraft {
-  return { title: '', body: '', department: '', task: '', level: '', dataClass: 'green', tagsText: '', tools: [] }
+  return {
+    title: '',
+    body: '',
+    department: '',
+    task: '',
+    level: '',
+    dataClass: 'green',
+    tagsText: '',
+    tools: [],
+  }
 }
 
 export function draftFromRow(row: PromptRow): PromptDraft {

@@ -68,7 +68,11 @@ describe('curate', () => {
     })
     const entries = await db.outbox.toArray()
     expect(entries).toHaveLength(1)
-    expect(entries[0]!.row).toMatchObject({ id: submitted.id, status: 'approved', base_revision: 2 })
+    expect(entries[0]!.row).toMatchObject({
+      id: submitted.id,
+      status: 'approved',
+      base_revision: 2,
+    })
     wrapper.unmount()
   })
 
@@ -95,18 +99,26 @@ describe('submit a prompt', () => {
     await waitFor(() => wrapper.find('#pf-title').exists())
     expect(wrapper.text()).toContain('KI-ambassadørene i organisasjonen din')
     await wrapper.get('#pf-title').setValue('Oppsummer en kundesamtale')
-    await wrapper.get('#pf-body').setValue('Oppsummer samtalen med {{kunde}}. Svar til ola@firma.no.')
+    await wrapper
+      .get('#pf-body')
+      .setValue('Oppsummer samtalen med {{kunde}}. Svar til ola@firma.no.')
     await wrapper.get('form').trigger('submit')
     await waitFor(() => wrapper.text().includes('Bytt ut personopplysningene'))
     expect(await db.prompts.count()).toBe(0)
 
-    const fix = wrapper.findAll('[data-testid="privacy-guard"] button').find((b) => b.text().includes('[E-POST]'))!
+    const fix = wrapper
+      .findAll('[data-testid="privacy-guard"] button')
+      .find((b) => b.text().includes('[E-POST]'))!
     await fix.trigger('click')
     await flushPromises()
     await wrapper.get('form').trigger('submit')
     await waitFor(() => router.currentRoute.value.name === 'library-prompt')
     const [row] = await db.prompts.toArray()
-    expect(row).toMatchObject({ title: 'Oppsummer en kundesamtale', status: 'submitted', featured: false })
+    expect(row).toMatchObject({
+      title: 'Oppsummer en kundesamtale',
+      status: 'submitted',
+      featured: false,
+    })
     expect(row!.body).toBe('Oppsummer samtalen med {{kunde}}. Svar til [E-POST].')
     expect(await db.outbox.where('table').equals('prompts').count()).toBe(1)
     await waitFor(() => wrapper.text().includes('Venter på vurdering'))

@@ -57,7 +57,11 @@ const titles = (wrapper: Awaited<ReturnType<typeof mountWithApp>>['wrapper']) =>
 describe('library page', () => {
   it('lists starter and organisation prompts, featured first, and filters as you type', async () => {
     await db.prompts.bulkPut([
-      orgPrompt({ title: 'Blåbærsyltetøy-kampanje for høsten', featured: true, department: 'marketing' }),
+      orgPrompt({
+        title: 'Blåbærsyltetøy-kampanje for høsten',
+        featured: true,
+        department: 'marketing',
+      }),
       orgPrompt({ title: 'Pensjonert prompt', status: 'retired' }),
     ])
     const { wrapper } = await mountWithApp(App, { path: '/library' })
@@ -74,7 +78,10 @@ describe('library page', () => {
 
     await search.setValue('blabaer')
     await waitFor(() => wrapper.text().includes('Ingen prompter passer'))
-    await wrapper.get('button.button').trigger('click') // «Tøm søk og filtre» is the only button in the empty state
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Tøm søk og filtre')!
+      .trigger('click')
     await waitFor(() => titles(wrapper).length > 3)
     wrapper.unmount()
   })
@@ -116,7 +123,9 @@ describe('prompt detail', () => {
     const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined)
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
     const { wrapper } = await mountWithApp(App, { path: '/library/lp-cs-complaint-reply' })
-    await waitFor(() => wrapper.find('h1').exists() && wrapper.get('h1').text() === 'Svar på en klage')
+    await waitFor(
+      () => wrapper.find('h1').exists() && wrapper.get('h1').text() === 'Svar på en klage',
+    )
 
     const complaint = wrapper.get('#ph-henvendelse')
     const id = fodselsnummer('150385', '123')
@@ -131,10 +140,14 @@ describe('prompt detail', () => {
     expect(writeText).not.toHaveBeenCalled()
     expect(wrapper.get('[data-testid="privacy-guard"] mark').text()).toContain(id)
 
-    const fix = wrapper.findAll('[data-testid="privacy-guard"] button').find((b) => b.text().includes('[FØDSELSNUMMER]'))!
+    const fix = wrapper
+      .findAll('[data-testid="privacy-guard"] button')
+      .find((b) => b.text().includes('[FØDSELSNUMMER]'))!
     await fix.trigger('click')
     await flushPromises()
-    expect((complaint.element as HTMLTextAreaElement).value).toBe('Kunden (fnr [FØDSELSNUMMER]) fikk feil vare.')
+    expect((complaint.element as HTMLTextAreaElement).value).toBe(
+      'Kunden (fnr [FØDSELSNUMMER]) fikk feil vare.',
+    )
 
     await copy.trigger('click')
     await waitFor(() => writeText.mock.calls.length === 1)
@@ -144,9 +157,15 @@ describe('prompt detail', () => {
   })
 
   it('records a use in one tap, with its outbox entry', async () => {
-    const { wrapper } = await mountWithApp(App, { path: '/library/lp-cs-complaint-reply', locale: 'en' })
+    const { wrapper } = await mountWithApp(App, {
+      path: '/library/lp-cs-complaint-reply',
+      locale: 'en',
+    })
     await waitFor(() => wrapper.findAll('button').some((b) => b.text().includes('I used this')))
-    await wrapper.findAll('button').find((b) => b.text() === '30 min')!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === '30 min')!
+      .trigger('click')
     const record = wrapper.findAll('button').find((b) => b.text().includes('I used this'))!
     expect(record.text()).toBe('I used this – it saved me 30 min')
     await record.trigger('click')
@@ -155,7 +174,9 @@ describe('prompt detail', () => {
     expect(uses).toMatchObject([{ prompt_id: 'lp-cs-complaint-reply', minutes_saved: 30 }])
     expect(await db.outbox.where('table').equals('prompt_uses').count()).toBe(1)
     await waitFor(() => wrapper.find('[data-testid="use-totals"]').exists())
-    expect(wrapper.get('[data-testid="use-totals"]').text()).toBe('You have used this once and saved 30 minutes.')
+    expect(wrapper.get('[data-testid="use-totals"]').text()).toBe(
+      'You have used this once and saved 30 minutes.',
+    )
     wrapper.unmount()
   })
 })

@@ -17,7 +17,10 @@ export function useLibraryItems() {
     (prompts) => (starters.value = prompts),
     (error: unknown) => (contentError.value = error),
   )
-  const rows = useLiveQuery((userId) => listLibraryRows(userId), () => session.userId)
+  const rows = useLiveQuery(
+    (userId) => listLibraryRows(userId),
+    () => session.userId,
+  )
 
   const items = computed<LibraryItem[] | undefined>(() => {
     if (rows.data.value === undefined || (starters.value === undefined && !contentError.value)) {

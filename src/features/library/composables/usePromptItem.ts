@@ -22,7 +22,10 @@ export function usePromptItem(id: MaybeRefOrGetter<string>) {
     },
     { immediate: true },
   )
-  const row = useLiveQuery((value) => getPrompt(value), () => toValue(id))
+  const row = useLiveQuery(
+    (value) => getPrompt(value),
+    () => toValue(id),
+  )
 
   const item = computed<LibraryItem | null | undefined>(() => {
     if (starter.value) return fromStarter(starter.value, locale.value === 'en' ? 'en' : 'nb')
