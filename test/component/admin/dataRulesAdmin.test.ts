@@ -26,10 +26,10 @@ function fieldset(wrapper: VueWrapper, c: DataClass): DOMWrapper<HTMLFieldSetEle
   return found
 }
 
-function checkbox(wrapper: VueWrapper, c: DataClass, tool: string): DOMWrapper<HTMLInputElement> {
+function checkbox(wrapper: VueWrapper, c: DataClass, tool: string) {
   const label = fieldset(wrapper, c).findAll('label').find((l) => l.text() === tool)
   if (!label) throw new Error(`no checkbox for ${tool} in ${c}`)
-  return label.get('input')
+  return label.get<HTMLInputElement>('input')
 }
 
 function toolCard(wrapper: VueWrapper, name: string): DOMWrapper<HTMLLIElement> {
