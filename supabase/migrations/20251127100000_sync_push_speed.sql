@@ -20,6 +20,10 @@
 --     it, so the order of writes is the batch order;
 --   * personal tables' policies depend on the caller and memberships only, which a run of
 --     personal rows does not change.
+--
+-- Result (test/bench/sync.bench.ts, 10 000 mutations in calls of 200, on a loaded 2-core box):
+--   PostgreSQL 15: engine push 18.5 s -> 3.7 s beside a plain batched INSERT of 1.7-2.0 s;
+--   PGlite:        engine push 30.6 s -> 4.4 s beside 0.9-1.9 s.
 
 -- Idempotency, per call instead of per mutation. The caller's pushes take turns (a transaction
 -- lock per user; pushes of one person are rarely concurrent, one tab syncs), so a push that
