@@ -64,7 +64,11 @@ export interface WindowOptions {
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
-/** A function from an instant to its local date in `timeZone`, with one shared formatter. */
+/**
+ * A function from an instant to its local date in `timeZone`. One shared formatter, and a cache
+ * per quarter hour: every UTC offset is a whole number of quarter hours, so local midnight always
+ * falls on a quarter-hour boundary and all instants within one quarter hour share a local date.
+ */
 export function localDayIn(
   timeZone: string = DEFAULT_TIME_ZONE,
 ): (instant: string | Date) => LocalDate {
@@ -80,11 +84,24 @@ export function localDayIn(
     formatters.set(timeZone, formatter)
   }
   const f = formatter
-  return (instant) => f.format(typeof instant === 'string' ? new Date(instant) : instant)
+  const byQuarter = new Map<number, LocalDate>()
+  return (instant) => {
+    const time = typeof instant === 'string' ? Date.parse(instant) : instant.getTime()
+    const quarter = Math.floor(time / QUARTER_HOUR)
+    let day = byQuarter.get(quarter)
+    if (day === undefined) byQuarter.set(quarter, (day = f.format(quarter * QUARTER_HOUR)))
+    return day
+  }
 }
 
+const QUARTER_HOUR = 15 * 60_000
+const mondays = new Map<LocalDate, LocalDate>()
+
+/** Monday of the ISO week of `day` (cached: many rows share a day). */
 export function weekStart(day: LocalDate): LocalDate {
-  return addDays(day, 1 - dayOfWeek(day))
+  let monday = mondays.get(day)
+  if (monday === undefined) mondays.set(day, (monday = addDays(day, 1 - dayOfWeek(day))))
+  return monday
 }
 
 /** Mondays of the last `weeks` ISO weeks, oldest first, ending with the week of `now`. */
@@ -174,13 +191,8 @@ export function cumulativeMinutes(
 export function learnedDays(instants: Iterable<string>, timeZone?: string): LocalDate[] {
   const dayOf = localDayIn(timeZone)
   const days = new Set<LocalDate>()
-  // Many events share a minute-free prefix: every UTC offset is a whole number of quarter hours,
-  // so the local date of a UTC instant cannot change within one minute (YYYY-MM-DDTHH:MM).
-  const cache = new Map<string, LocalDate>()
   for (const iso of instants) {
-    const key = iso.endsWith('Z') ? iso.slice(0, 16) : iso
-    let day = cache.get(key)
-    if (day === undefined) cache.set(key, (day = dayOf(iso)))
+    const day = dayOf(iso)
     days.add(day)
   }
   return [...days].sort()

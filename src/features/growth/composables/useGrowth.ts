@@ -1,4 +1,4 @@
-import { computed, onMounted, shallowRef } from 'vue'
+import { computed, onMounted, onScopeDispose, shallowRef, watch } from 'vue'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 import { readGrowthData } from '@/data/repos/growth.repo'
 import { latestSelfAssessment } from '@/data/repos/assessment.repo'
@@ -12,7 +12,8 @@ import {
   type ChallengeResult,
   type FlawResult,
 } from '@/domain/learning/competenceEstimate'
-import { computeStreak, DEFAULT_LEARNING_WINDOW, streakCalendar } from '@/domain/streaks'
+import { DEFAULT_LEARNING_WINDOW } from '@/domain/streaks'
+import { streakYear, type StreakYear, type StreakYearInput } from './streakYear'
 
 /** Weeks in the weekly bar chart (readable on a phone) and in the cumulative minutes line. */
 export const ACTIVITY_WEEKS = 12
@@ -22,14 +23,6 @@ interface Content {
   lessons: Lesson[]
   challenges: PromptChallenge[]
   flaws: SpotTheFlaw[]
-}
-
-/** The first day of the month `months` before the month of `first` (a YYYY-MM-01 date). */
-function monthsBack(first: string, months: number): string {
-  const year = Number(first.slice(0, 4))
-  const month = Number(first.slice(5, 7)) - 1 - months
-  const date = new Date(Date.UTC(year, month, 1))
-  return date.toISOString().slice(0, 10)
 }
 
 function isLevel(n: number | null): n is AssessmentLevel {
@@ -42,7 +35,7 @@ export function useGrowth(now: () => Date = () => new Date()) {
     readGrowthData({ now: now(), weeks: ACTIVITY_WEEKS, minutesWeeks: MINUTES_WEEKS }),
   )
   const self = useLiveQuery(() => latestSelfAssessment())
-  const window = useLiveQuery(() => getLearningWindow())
+  const learningWindow = useLiveQuery(() => getLearningWindow())
   const content = shallowRef<Content | null>(null)
 
   onMounted(async () => {
@@ -86,19 +79,28 @@ export function useGrowth(now: () => Date = () => new Date()) {
     )
   })
 
-  const streak = computed(() => {
-    const rows = data.data.value
-    if (!rows) return null
-    const summary = computeStreak({
-      // One instant per learned day is enough, and spares a date conversion per event.
-      learnedAt: rows.learnedDays.map((day) => `${day}T12:00:00Z`),
-      now: now(),
-      learningDays: window.data.value?.days ?? DEFAULT_LEARNING_WINDOW.days,
-    })
-    // Twelve whole months, this one included (at most 365 days).
-    const start = monthsBack(`${summary.today.slice(0, 7)}-01`, 11)
-    return { summary, days: streakCalendar(summary, start, summary.today) }
-  })
+  const streak = shallowRef<StreakYear | null>(null)
+  let worker: Worker | undefined
+  watch(
+    () => [data.data.value, learningWindow.data.value, learningWindow.loading.value] as const,
+    ([rows, chosenWindow, windowLoading]) => {
+      if (!rows || windowLoading) return
+      const input: StreakYearInput = {
+        learnedDays: rows.learnedDays,
+        now: now().getTime(),
+        learningDays: [...(chosenWindow?.days ?? DEFAULT_LEARNING_WINDOW.days)],
+      }
+      if (typeof Worker === 'undefined') {
+        streak.value = streakYear(input) // no workers here (e.g. a test DOM): compute in place
+        return
+      }
+      worker ??= new Worker(new URL('./streak.worker.ts', import.meta.url), { type: 'module' })
+      worker.onmessage = (event: MessageEvent<StreakYear>) => (streak.value = event.data)
+      worker.postMessage(input)
+    },
+    { immediate: true },
+  )
+  onScopeDispose(() => worker?.terminate())
 
   return { data, comparisons, streak }
 }
