@@ -39,7 +39,10 @@ export function useLearnOverview() {
     const all = lessons.value
     const s = state.data.value
     if (!all || !s) return undefined
-    const ordered = learningPath(all, department.value)
+    // The compliance lesson is always taken first, so it also leads the path.
+    const ordered = learningPath(all, department.value).sort(
+      (a, b) => Number(b.compliance === true) - Number(a.compliance === true),
+    )
     return levels.map((level) => {
       const items = ordered
         .filter((l) => l.level === level)
