@@ -45,6 +45,8 @@ for (const [locale, browserLocale] of [
       page,
       context,
     }) => {
+      // Many steps, each with axe: give a busy machine time.
+      test.setTimeout(240_000)
       const s = text[locale]
       await context.grantPermissions(['clipboard-read', 'clipboard-write'])
       await page.goto('/library')
