@@ -50,6 +50,12 @@ describe('Me page (growth)', () => {
     await waitFor(() => wrapper.findAll('figure').length === 3, 5000)
     await flushPromises()
 
+    // Tables are built when opened.
+    for (const details of wrapper.findAll('details')) {
+      ;(details.element as HTMLDetailsElement).open = true
+      details.element.dispatchEvent(new Event('toggle'))
+    }
+    await flushPromises()
     const figures = wrapper.findAll('figure')
     expect(figures.map((f) => f.get('h2').text())).toEqual([
       'Lessons and exercises per week',
