@@ -179,6 +179,34 @@ export interface OrganisationDataRulesRow {
   sync_xid?: string
 }
 
+/** The rubric of an attempt review (C3): each criterion scored 1–4. */
+export interface AttemptReviewRubric {
+  prompt_quality: number
+  critical_evaluation: number
+  data_safety: number
+  usefulness: number
+}
+
+/**
+ * An ambassador's review of a challenge attempt (version 7, synced table `attempt_reviews`).
+ * Append-only: a later review of the same attempt supersedes an earlier one. The server sets
+ * `reviewer_id`, `learner_id`, `organisation_id` (from the attempt) and `created_at`; a row written
+ * on this device holds the device's guesses until the server's version is pulled.
+ */
+export interface AttemptReviewRow {
+  id: string
+  attempt_id: string
+  organisation_id: string
+  reviewer_id?: string | null
+  learner_id?: string | null
+  rubric: AttemptReviewRubric
+  /** Overall, 1–4: what counts in the objective competence estimate (C4). */
+  score: number
+  comment: string
+  created_at: string
+  sync_xid?: string
+}
+
 /**
  * Spaced-review state of one lesson key point (version 3, device-local, not synced): the
  * domain's plain-JSON `ReviewState` plus the lesson it belongs to.
@@ -224,6 +252,7 @@ export class LoftDb extends Dexie {
   reviewStates!: EntityTable<ReviewStateRow, 'cardId'>
   challengeDrafts!: EntityTable<ChallengeDraftRow, 'challenge_id'>
   organisation_data_rules!: EntityTable<OrganisationDataRulesRow, 'id'>
+  attempt_reviews!: EntityTable<AttemptReviewRow, 'id'>
 
   constructor(name = 'loft') {
     super(name)
@@ -260,6 +289,10 @@ export class LoftDb extends Dexie {
     // organisation (id = organisation id).
     this.version(6).stores({
       organisation_data_rules: '&id, organisation_id',
+    })
+    // Reviews of challenge attempts (synced): an ambassador's rubric scores and comment.
+    this.version(7).stores({
+      attempt_reviews: '&id, attempt_id, organisation_id, created_at',
     })
   }
 }

@@ -81,9 +81,25 @@ export function getAttempt(id: string): Promise<ChallengeAttempt | undefined> {
   return db.challenge_attempts.get(id)
 }
 
-/** The learner's attempts, newest first. Usable inside liveQuery. */
-export async function listAttempts(): Promise<ChallengeAttempt[]> {
-  return (await db.challenge_attempts.orderBy('created_at').toArray()).reverse()
+/** done → submitted (shared with the AI ambassadors) → reviewed (an ambassador's review is here). */
+export type AttemptStatus = 'done' | 'submitted' | 'reviewed'
+
+export function attemptStatus(
+  attempt: Pick<ChallengeAttempt, 'submitted_for_review'>,
+  reviewed: boolean,
+): AttemptStatus {
+  if (reviewed) return 'reviewed'
+  return attempt.submitted_for_review ? 'submitted' : 'done'
+}
+
+/** The learner's attempts, newest first, each with its status. Usable inside liveQuery. */
+export async function listAttempts(): Promise<(ChallengeAttempt & { status: AttemptStatus })[]> {
+  const [attempts, reviewed] = await Promise.all([
+    db.challenge_attempts.orderBy('created_at').toArray(),
+    db.attempt_reviews.orderBy('attempt_id').uniqueKeys(),
+  ])
+  const reviewedIds = new Set(reviewed.map(String))
+  return attempts.reverse().map((a) => ({ ...a, status: attemptStatus(a, reviewedIds.has(a.id)) }))
 }
 
 /** The organisation whose AI ambassadors would review a submitted attempt, if the learner has one. */

@@ -24,6 +24,12 @@ export const revisionedTables = ['prompts'] as const
  */
 export const adminEditableTables = ['organisation_data_rules'] as const
 
+/**
+ * Reviews of challenge attempts (C3): an ambassador's device writes them; the server sets who
+ * wrote them and whose attempt it is, refuses any change afterwards, and sends them to the learner.
+ */
+export const reviewTables = ['attempt_reviews'] as const
+
 /** Rows the client only reads. */
 export const readOnlyTables = [
   'prompt_revisions',
@@ -38,6 +44,7 @@ export const syncedTables = [
   ...singletonTables,
   ...revisionedTables,
   ...adminEditableTables,
+  ...reviewTables,
   ...readOnlyTables,
 ] as const
 
