@@ -86,9 +86,15 @@ export interface ChallengeAttemptRow extends PersonalRow {
   created_at: string
 }
 
+/**
+ * "I used this" (P1). Exactly one of `prompt_id` (an organisation's prompt, a `prompts` row) and
+ * `starter_prompt_id` (a starter prompt shipped with the app, `lp-…`) is set. `organisation_id` is
+ * null for a use made outside any organisation (local mode, or before joining one).
+ */
 export interface PromptUseRow extends PersonalRow {
-  prompt_id: string
-  organisation_id: string
+  prompt_id: string | null
+  starter_prompt_id?: string | null
+  organisation_id: string | null
   minutes_saved: number
   used_at: string
 }
@@ -294,6 +300,46 @@ export class LoftDb extends Dexie {
     this.version(7).stores({
       attempt_reviews: '&id, attempt_id, organisation_id, created_at',
     })
+    // Prompt uses name a starter prompt in starter_prompt_id (the server's prompt_id is a
+    // `prompts` row), and a use outside any organisation has organisation_id null, not ''. Uses
+    // and outbox entries an older version wrote are moved over, so that they sync.
+    this.version(8)
+      .stores({
+        prompt_uses: '&id, prompt_id, starter_prompt_id, used_at',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table('prompt_uses')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => void Object.assign(row, promptUseV8(row)))
+        await tx
+          .table('outbox')
+          .where('table')
+          .equals('prompt_uses')
+          .modify((entry: OutboxEntry) => {
+            if (entry.op !== 'upsert') return
+            entry.row = { ...entry.row, ...promptUseV8(entry.row) }
+            // Refused for the old shape: sent again, under a new mutation id (the server
+            // remembers the old id's refusal).
+            if (entry.state === 'rejected' && entry.reason === 'invalid_row') {
+              entry.id = crypto.randomUUID()
+              entry.state = 'pending'
+              delete entry.reason
+              entry.tries = 0
+            }
+          })
+      })
+  }
+}
+
+/** The fields of a prompt use as version 8 stores them (see the version 8 upgrade). */
+function promptUseV8(row: Record<string, unknown>) {
+  const promptId = typeof row.prompt_id === 'string' ? row.prompt_id : null
+  const starter = promptId?.startsWith('lp-') ?? false
+  return {
+    prompt_id: starter ? null : promptId,
+    starter_prompt_id: starter ? promptId : ((row.starter_prompt_id as string | undefined) ?? null),
+    organisation_id: row.organisation_id || null,
   }
 }
 

@@ -98,7 +98,9 @@ describe('prompt_uses through sync_push', () => {
     const mine = useOf({ starter_prompt_id: 'lp-hr-job-ad', organisation_id: null })
     const theirs = useOf({ starter_prompt_id: 'lp-sales-offer-letter', organisation_id: null })
     // A run of several personal rows goes through the batched path; one alone through the other.
-    const local = [1, 2, 3].map(() => useOf({ starter_prompt_id: 'lp-hr-job-ad', organisation_id: null }))
+    const local = [1, 2, 3].map(() =>
+      useOf({ starter_prompt_id: 'lp-hr-job-ad', organisation_id: null }),
+    )
     expect((await me.push([mine])).map((r) => r.status)).toEqual(['applied'])
     expect((await outsider.push([theirs, ...local])).map((r) => r.status)).toEqual([
       'applied',
@@ -116,7 +118,11 @@ describe('prompt_uses through sync_push', () => {
   it('rejects a use naming neither or both prompts, or a malformed starter id, as invalid_row', async () => {
     const batch = [
       useOf({ organisation_id: org }),
-      useOf({ prompt_id: orgPrompt, starter_prompt_id: 'lp-cs-complaint-reply', organisation_id: org }),
+      useOf({
+        prompt_id: orgPrompt,
+        starter_prompt_id: 'lp-cs-complaint-reply',
+        organisation_id: org,
+      }),
       useOf({ starter_prompt_id: 'LP-CS-Complaint', organisation_id: org }),
       useOf({ starter_prompt_id: 'lp-', organisation_id: null }),
       useOf({ starter_prompt_id: `lp-${'a'.repeat(81)}`, organisation_id: null }),
@@ -137,8 +143,9 @@ describe('prompt_uses through sync_push', () => {
     ]
     expect((await me.push(batch)).map((r) => r.reason)).toEqual(['not_member', 'not_member'])
     expect(
-      (await outsider.push([useOf({ starter_prompt_id: 'lp-hr-job-ad', organisation_id: org })]))[0]!
-        .reason,
+      (
+        await outsider.push([useOf({ starter_prompt_id: 'lp-hr-job-ad', organisation_id: org })])
+      )[0]!.reason,
     ).toBe('not_member')
     for (const m of batch) expect(await storedUse(m.row.id)).toBeUndefined()
   })

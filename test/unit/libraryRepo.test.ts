@@ -1,12 +1,16 @@
+import Dexie from 'dexie'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db, type PromptRow } from '@/data/db'
+import { loadLibraryPrompts } from '@/content'
+import { db, LoftDb, type PromptRow } from '@/data/db'
 import {
   editPrompt,
   InvalidPromptError,
+  isStarterPromptId,
   listLibraryRows,
   listRevisions,
   listSubmitted,
   listUses,
+  NoOrganisationError,
   recordPromptUse,
   submitPrompt,
   type PromptInput,
@@ -57,10 +61,11 @@ beforeEach(async () => {
 })
 
 describe('recordPromptUse', () => {
-  it('records the use and its outbox entry in one go, tied to the organisation', async () => {
+  it('records a use of a starter prompt in starter_prompt_id, tied to the organisation, with its outbox entry', async () => {
     const use = await recordPromptUse({ promptId: 'lp-cs-complaint-reply', minutesSaved: 15 })
     expect(await db.prompt_uses.get(use.id)).toMatchObject({
-      prompt_id: 'lp-cs-complaint-reply',
+      prompt_id: null,
+      starter_prompt_id: 'lp-cs-complaint-reply',
       organisation_id: ORG,
       minutes_saved: 15,
     })
@@ -70,7 +75,50 @@ describe('recordPromptUse', () => {
     expect((await listUses('lp-cs-complaint-reply')).map((u) => u.id)).toEqual([use.id])
   })
 
-  it('refuses a negative or absurd number of minutes and writes nothing', async () => {
+  it("records a use of the organisation's prompt in prompt_id, in that prompt's organisation", async () => {
+    const OTHER_ORG = '3c1d2e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f'
+    const prompt = approved({ organisation_id: OTHER_ORG })
+    await db.prompts.put(prompt)
+    const use = await recordPromptUse({ promptId: prompt.id, minutesSaved: 29.6 })
+    expect(await db.prompt_uses.get(use.id)).toMatchObject({
+      prompt_id: prompt.id,
+      starter_prompt_id: null,
+      organisation_id: OTHER_ORG,
+      minutes_saved: 30,
+    })
+    expect((await db.outbox.toArray())[0]!.row).toMatchObject({
+      prompt_id: prompt.id,
+      starter_prompt_id: null,
+    })
+    expect((await listUses(prompt.id)).map((u) => u.id)).toEqual([use.id])
+    expect(await listUses('lp-cs-complaint-reply')).toEqual([])
+  })
+
+  it("before joining an organisation, records the use with organisation_id null (never '')", async () => {
+    await db.memberships.clear()
+    const use = await recordPromptUse({ promptId: 'lp-hr-job-ad', minutesSaved: 10 })
+    expect(use.organisation_id).toBeNull()
+    expect((await db.outbox.toArray())[0]!.row).toMatchObject({
+      organisation_id: null,
+      starter_prompt_id: 'lp-hr-job-ad',
+    })
+  })
+
+  it('lists the uses of one prompt, newest first', async () => {
+    const first = await recordPromptUse({ promptId: 'lp-cs-tone-check', minutesSaved: 5 })
+    await db.prompt_uses.update(first.id, { used_at: '2025-11-01T08:00:00.000Z' })
+    const second = await recordPromptUse({ promptId: 'lp-cs-tone-check', minutesSaved: 20 })
+    await recordPromptUse({ promptId: 'lp-cs-call-summary', minutesSaved: 20 })
+    expect((await listUses('lp-cs-tone-check')).map((u) => u.id)).toEqual([second.id, first.id])
+  })
+
+  it('refuses an unknown prompt, a negative or absurd number of minutes, and writes nothing', async () => {
+    await expect(recordPromptUse({ promptId: 'no-such-prompt', minutesSaved: 5 })).rejects.toThrow(
+      'No prompt',
+    )
+    await expect(
+      recordPromptUse({ promptId: crypto.randomUUID(), minutesSaved: 5 }),
+    ).rejects.toThrow('No prompt')
     await expect(recordPromptUse({ promptId: 'x', minutesSaved: -5 })).rejects.toThrow(
       InvalidPromptError,
     )
@@ -79,6 +127,12 @@ describe('recordPromptUse', () => {
     )
     expect(await db.prompt_uses.count()).toBe(0)
     expect(await db.outbox.count()).toBe(0)
+  })
+
+  it('every starter prompt id is one the server accepts as starter_prompt_id', async () => {
+    const prompts = await loadLibraryPrompts()
+    expect(prompts.length).toBeGreaterThan(30)
+    expect(prompts.filter((p) => !isStarterPromptId(p.id)).map((p) => p.id)).toEqual([])
   })
 })
 
@@ -115,6 +169,14 @@ describe('submitPrompt', () => {
     await expect(submitPrompt({ ...input, title: 'x'.repeat(201) }, ME)).rejects.toMatchObject({
       code: 'too_long',
     })
+    expect(await db.prompts.count()).toBe(0)
+    expect(await db.outbox.count()).toBe(0)
+  })
+
+  it('without an organisation, refuses with NoOrganisationError and writes nothing', async () => {
+    await db.memberships.clear()
+    await expect(submitPrompt(input, ME)).rejects.toThrow(NoOrganisationError)
+    await expect(submitPrompt(input, null)).rejects.toThrow(NoOrganisationError)
     expect(await db.prompts.count()).toBe(0)
     expect(await db.outbox.count()).toBe(0)
   })
@@ -193,5 +255,96 @@ describe('reads', () => {
       { ...base, id: 'r2', revision: 2 },
     ])
     expect((await listRevisions('p')).map((r) => r.revision)).toEqual([3, 2, 1])
+  })
+})
+
+describe('database version 8', () => {
+  it('moves prompt uses written by an older version to starter_prompt_id and organisation_id null, and re-queues the ones refused for it', async () => {
+    const name = `loft-upgrade-${crypto.randomUUID()}`
+    // The schema of the prompt uses and the outbox as version 2 created them.
+    const old = new Dexie(name)
+    old
+      .version(2)
+      .stores({ outbox: '++seq, &id, state, table', prompt_uses: '&id, prompt_id, used_at' })
+    const orgPromptId = crypto.randomUUID()
+    const rows = [
+      {
+        id: 'u1',
+        prompt_id: 'lp-cs-complaint-reply',
+        organisation_id: '',
+        minutes_saved: 15,
+        used_at: '2025-11-20T08:00:00Z',
+      },
+      {
+        id: 'u2',
+        prompt_id: 'lp-hr-job-ad',
+        organisation_id: ORG,
+        minutes_saved: 5,
+        used_at: '2025-11-21T08:00:00Z',
+      },
+      {
+        id: 'u3',
+        prompt_id: orgPromptId,
+        organisation_id: ORG,
+        minutes_saved: 30,
+        used_at: '2025-11-22T08:00:00Z',
+      },
+    ]
+    await old.table('prompt_uses').bulkAdd(rows)
+    const entry = (row: (typeof rows)[number], extra: object) => ({
+      id: crypto.randomUUID(),
+      table: 'prompt_uses',
+      op: 'upsert',
+      row,
+      createdAt: row.used_at,
+      tries: 3,
+      ...extra,
+    })
+    const refused = entry(rows[0]!, { state: 'rejected', reason: 'invalid_row' })
+    const pending = entry(rows[1]!, { state: 'pending', tries: 0 })
+    const otherRefusal = entry(rows[2]!, { state: 'rejected', reason: 'not_member' })
+    await old.table('outbox').bulkAdd([refused, pending, otherRefusal])
+    old.close()
+
+    const upgraded = new LoftDb(name)
+    try {
+      expect(await upgraded.prompt_uses.orderBy('id').toArray()).toMatchObject([
+        {
+          id: 'u1',
+          prompt_id: null,
+          starter_prompt_id: 'lp-cs-complaint-reply',
+          organisation_id: null,
+        },
+        { id: 'u2', prompt_id: null, starter_prompt_id: 'lp-hr-job-ad', organisation_id: ORG },
+        { id: 'u3', prompt_id: orgPromptId, starter_prompt_id: null, organisation_id: ORG },
+      ])
+      expect(
+        await upgraded.prompt_uses.where('starter_prompt_id').equals('lp-hr-job-ad').count(),
+      ).toBe(1)
+      const outbox = await upgraded.outbox.orderBy('seq').toArray()
+      // Refused for the old shape: pending again under a new mutation id, with the fixed row.
+      expect(outbox[0]).toMatchObject({ state: 'pending', tries: 0 })
+      expect(outbox[0]!.reason).toBeUndefined()
+      expect(outbox[0]!.id).not.toBe(refused.id)
+      expect(outbox[0]!.row).toMatchObject({
+        prompt_id: null,
+        starter_prompt_id: 'lp-cs-complaint-reply',
+        organisation_id: null,
+      })
+      expect(outbox[1]).toMatchObject({ id: pending.id, state: 'pending' })
+      expect(outbox[1]!.row).toMatchObject({
+        starter_prompt_id: 'lp-hr-job-ad',
+        organisation_id: ORG,
+      })
+      // Refused for another reason: it stays refused, for the person to see.
+      expect(outbox[2]).toMatchObject({
+        id: otherRefusal.id,
+        state: 'rejected',
+        reason: 'not_member',
+      })
+    } finally {
+      upgraded.close()
+      await Dexie.delete(name)
+    }
   })
 })

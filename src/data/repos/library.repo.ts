@@ -48,15 +48,31 @@ export function listApproved(): Promise<PromptRow[]> {
   return db.prompts.where('status').equals('approved').toArray()
 }
 
-/** The person's uses of one prompt, newest first. */
+/** Ids of the starter prompts shipped with the app (src/content/library), as the server checks them. */
+export const STARTER_PROMPT_ID = /^lp-[a-z0-9-]{1,80}$/
+
+export function isStarterPromptId(id: string): boolean {
+  return STARTER_PROMPT_ID.test(id)
+}
+
+/** The person's uses of one prompt (a starter prompt or the organisation's), newest first. */
 export async function listUses(promptId: string): Promise<PromptUseRow[]> {
-  const rows = await db.prompt_uses.where('prompt_id').equals(promptId).toArray()
+  const index = isStarterPromptId(promptId) ? 'starter_prompt_id' : 'prompt_id'
+  const rows = await db.prompt_uses.where(index).equals(promptId).toArray()
   return rows.sort((a, b) => b.used_at.localeCompare(a.used_at))
 }
 
 /** The organisation the person's library belongs to, if they have joined one. */
 export async function libraryOrganisationId(): Promise<string | null> {
   return (await db.memberships.toCollection().first())?.organisation_id ?? null
+}
+
+/** Sharing a prompt needs an organisation: its ambassadors review it. */
+export class NoOrganisationError extends Error {
+  constructor() {
+    super('Sharing a prompt needs an organisation')
+    this.name = 'NoOrganisationError'
+  }
 }
 
 export class InvalidPromptError extends Error {
@@ -70,8 +86,10 @@ export class InvalidPromptError extends Error {
 }
 
 /**
- * "I used this — it saved me N minutes" (P1): a personal event, synced. Before the person has
- * joined an organisation the row has no organisation yet (see the report on server support).
+ * "I used this — it saved me N minutes" (P1): a personal event, synced. A use of one of the
+ * organisation's prompts names it in `prompt_id`, in that prompt's organisation; a use of a starter
+ * prompt names it in `starter_prompt_id`, in the person's organisation or, before they have joined
+ * one, in none (`organisation_id` null: the server keeps it as the person's own).
  */
 export async function recordPromptUse(input: {
   promptId: string
@@ -81,15 +99,31 @@ export async function recordPromptUse(input: {
   if (!Number.isFinite(minutes) || minutes < 0 || minutes > MAX_MINUTES_SAVED) {
     throw new InvalidPromptError('minutes_saved', 'out_of_range')
   }
-  return db.transaction('rw', [db.prompt_uses, db.outbox, db.memberships], async () =>
-    saveWithOutbox(db.prompt_uses, {
+  return db.transaction('rw', [db.prompt_uses, db.outbox, db.memberships, db.prompts], async () => {
+    const prompt = await db.prompts.get(input.promptId)
+    let which: Pick<PromptUseRow, 'prompt_id' | 'starter_prompt_id' | 'organisation_id'>
+    if (prompt) {
+      which = {
+        prompt_id: prompt.id,
+        starter_prompt_id: null,
+        organisation_id: prompt.organisation_id,
+      }
+    } else if (isStarterPromptId(input.promptId)) {
+      which = {
+        prompt_id: null,
+        starter_prompt_id: input.promptId,
+        organisation_id: await libraryOrganisationId(),
+      }
+    } else {
+      throw new Error(`No prompt ${input.promptId}`)
+    }
+    return saveWithOutbox(db.prompt_uses, {
       id: crypto.randomUUID(),
-      prompt_id: input.promptId,
-      organisation_id: (await libraryOrganisationId()) ?? '',
+      ...which,
       minutes_saved: minutes,
       used_at: new Date().toISOString(),
-    }),
-  )
+    })
+  })
 }
 
 export interface PromptInput {
@@ -132,17 +166,21 @@ function clean(input: PromptInput) {
 
 /**
  * Anyone submits (P2): saved with status 'submitted' for the organisation's ambassadors, on this
- * phone first and sent when online. The server sets the author and revision 1.
+ * phone first and sent when online. The server sets the author and revision 1. Without an
+ * organisation there is nobody to share with: NoOrganisationError, and nothing is written (the
+ * submit page keeps the draft until the person has joined).
  */
 export async function submitPrompt(
   input: PromptInput,
   authorId: string | null,
 ): Promise<PromptRow> {
   const fields = clean(input)
-  return db.transaction('rw', [db.prompts, db.outbox, db.memberships], async () =>
-    saveWithOutbox(db.prompts, {
+  return db.transaction('rw', [db.prompts, db.outbox, db.memberships], async () => {
+    const organisationId = await libraryOrganisationId()
+    if (!organisationId) throw new NoOrganisationError()
+    return saveWithOutbox(db.prompts, {
       id: crypto.randomUUID(),
-      organisation_id: (await libraryOrganisationId()) ?? '',
+      organisation_id: organisationId,
       author_id: authorId,
       ...fields,
       status: 'submitted',
@@ -150,8 +188,8 @@ export async function submitPrompt(
       revision: 1,
       updated_at: new Date().toISOString(),
       updated_by: authorId,
-    }),
-  )
+    })
+  })
 }
 
 export interface PromptEdit {
