@@ -17,8 +17,8 @@ const pinia = installPinia(app)
 // IndexedDB open is recorded by the store (and shown), never fatal.
 const prefs = usePrefsStore(pinia)
 await prefs.load()
-installI18n(app, prefs.locale ?? detectLocale(navigator.languages ?? [navigator.language]))
-const router = installRouter(app)
+const i18n = await installI18n(app, prefs.locale ?? detectLocale(navigator.languages ?? [navigator.language]))
+const router = installRouter(app, i18n)
 installPwa(router, pinia)
 installSync(router, pinia)
 

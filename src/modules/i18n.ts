@@ -1,8 +1,34 @@
 import type { App } from 'vue'
-import { createI18n } from 'vue-i18n'
-import nb from '@/locales/nb.json'
-import en from '@/locales/en.json'
+import type { Router } from 'vue-router'
+import { createI18n, type Composer } from 'vue-i18n'
 import type { Locale } from '@/data/repos/prefs.repo'
+import type groups from '@/locales/groups.json'
+
+type Messages = Record<string, unknown>
+type MessageLoader = () => Promise<{ default: Messages }>
+
+/**
+ * Messages come in groups, one chunk per group and language, so a first visit downloads only the
+ * shell's and the Learn page's words in one language. `src/locales/{nb,en}.json` is the core;
+ * the other groups (`src/locales/<group>/`) load with the routes that name them in `meta.messages`.
+ */
+export type MessageGroup = keyof typeof groups
+
+const loaders: Record<'core' | MessageGroup, Record<Locale, MessageLoader>> = {
+  core: { nb: () => import('@/locales/nb.json'), en: () => import('@/locales/en.json') },
+  learning: {
+    nb: () => import('@/locales/learning/nb.json'),
+    en: () => import('@/locales/learning/en.json'),
+  },
+  practice: {
+    nb: () => import('@/locales/practice/nb.json'),
+    en: () => import('@/locales/practice/en.json'),
+  },
+  account: {
+    nb: () => import('@/locales/account/nb.json'),
+    en: () => import('@/locales/account/en.json'),
+  },
+}
 
 export const supportedLocales: readonly Locale[] = ['nb', 'en']
 
@@ -38,12 +64,14 @@ const numberFormats = {
   },
 } as const
 
-export function createAppI18n(locale: Locale) {
+/** Creates the i18n instance; messages not given here are loaded by group as they are needed. */
+export function createAppI18n(locale: Locale, messages: Partial<Record<Locale, Messages>> = {}) {
   return createI18n({
     legacy: false,
     locale,
     fallbackLocale: 'nb',
-    messages: { nb, en },
+    // Precompiled by the Vite plugin: message functions, not plain strings.
+    messages: messages as never,
     datetimeFormats,
     numberFormats,
     missingWarn: false,
@@ -53,8 +81,52 @@ export function createAppI18n(locale: Locale) {
 
 export type AppI18n = ReturnType<typeof createAppI18n>
 
-export function install(app: App, locale: Locale): AppI18n {
+// Which groups each i18n instance has loaded, per language (a cache, not app state).
+const loaded = new WeakMap<Composer, Set<string>>()
+
+function loadedSet(composer: Composer): Set<string> {
+  let set = loaded.get(composer)
+  if (!set) loaded.set(composer, (set = new Set()))
+  return set
+}
+
+/** Loads the message groups (and the core) of a language that aren't loaded yet. */
+export async function loadMessages(
+  composer: Composer,
+  locale: Locale,
+  groups: readonly MessageGroup[] = [],
+): Promise<void> {
+  const set = loadedSet(composer)
+  const missing = (['core', ...groups] as const).filter((g) => !set.has(`${g}:${locale}`))
+  const chunks = await Promise.all(missing.map((g) => loaders[g][locale]()))
+  chunks.forEach((chunk, i) => {
+    composer.mergeLocaleMessage(locale, chunk.default as never)
+    set.add(`${missing[i]}:${locale}`)
+  })
+}
+
+/** Switches language, first loading every group the current language already has. */
+export async function switchLocale(composer: Composer, locale: Locale): Promise<void> {
+  const current = composer.locale.value
+  const groups = [...loadedSet(composer)]
+    .filter((key) => key.endsWith(`:${current}`))
+    .map((key) => key.split(':')[0])
+    .filter((g): g is MessageGroup => g !== 'core')
+  await loadMessages(composer, locale, groups)
+  composer.locale.value = locale
+}
+
+export async function install(app: App, locale: Locale): Promise<AppI18n> {
   const i18n = createAppI18n(locale)
+  await loadMessages(i18n.global as unknown as Composer, locale)
   app.use(i18n)
   return i18n
+}
+
+/** Before a route renders, the message groups it names in `meta.messages` are loaded. */
+export function loadMessagesForRoutes(router: Router, i18n: AppI18n) {
+  const composer = i18n.global as unknown as Composer
+  router.beforeResolve(async (to) => {
+    await loadMessages(composer, composer.locale.value as Locale, to.meta.messages ?? [])
+  })
 }

@@ -1,5 +1,6 @@
 import type { App } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { loadMessagesForRoutes, type AppI18n, type MessageGroup } from '@/modules/i18n'
 import LearnPage from '@/pages/LearnPage.vue'
 import { onboardingSettled } from '@/data/repos/onboarding.repo'
 
@@ -11,6 +12,8 @@ declare module 'vue-router' {
     titleKey: string
     /** A role section: shown in the navigation only to people who hold the role. */
     role?: Role
+    /** Message groups the page needs beyond the core (loaded before it renders). */
+    messages?: MessageGroup[]
   }
 }
 
@@ -29,62 +32,62 @@ export const routes: RouteRecordRaw[] = [
     path: '/learn/lesson/:id',
     name: 'lesson',
     component: () => import('@/pages/LessonPage.vue'),
-    meta: { titleKey: 'learn.title' },
+    meta: { titleKey: 'learn.title', messages: ['learning'] },
   },
   {
     path: '/learn/review',
     name: 'review',
     component: () => import('@/pages/ReviewPage.vue'),
-    meta: { titleKey: 'review.title' },
+    meta: { titleKey: 'review.title', messages: ['learning'] },
   },
   {
     path: '/onboarding',
     name: 'onboarding',
     component: () => import('@/pages/OnboardingPage.vue'),
-    meta: { titleKey: 'onboarding.title' },
+    meta: { titleKey: 'onboarding.title', messages: ['learning'] },
   },
   {
     path: '/challenges',
     name: 'challenges',
     component: () => import('@/pages/ChallengesPage.vue'),
-    meta: { titleKey: 'challenges.title' },
+    meta: { titleKey: 'challenges.title', messages: ['practice'] },
   },
   {
     path: '/challenges/flaw/:id',
     name: 'flaw',
     component: () => import('@/pages/FlawPage.vue'),
-    meta: { titleKey: 'flaw.title' },
+    meta: { titleKey: 'flaw.title', messages: ['practice'] },
   },
   {
     path: '/challenges/attempt/:attemptId',
     name: 'challenge-attempt',
     component: () => import('@/pages/ChallengeAttemptPage.vue'),
-    meta: { titleKey: 'challenge.doneTitle' },
+    meta: { titleKey: 'challenge.doneTitle', messages: ['practice'] },
   },
   {
     path: '/challenges/:id',
     name: 'challenge',
     component: () => import('@/pages/ChallengePage.vue'),
-    meta: { titleKey: 'challenge.title' },
+    meta: { titleKey: 'challenge.title', messages: ['practice'] },
   },
   {
     path: '/library',
     name: 'library',
     component: () => import('@/pages/LibraryPage.vue'),
-    meta: { titleKey: 'library.title' },
+    meta: { titleKey: 'library.title', messages: ['practice'] },
   },
   {
     path: '/library/new',
     name: 'library-new',
     component: () => import('@/pages/LibraryNewPage.vue'),
-    meta: { titleKey: 'promptForm.title' },
+    meta: { titleKey: 'promptForm.title', messages: ['practice'] },
   },
   {
     path: '/library/:id',
     name: 'library-prompt',
     component: () => import('@/pages/LibraryPromptPage.vue'),
     props: true,
-    meta: { titleKey: 'library.promptTitle' },
+    meta: { titleKey: 'library.promptTitle', messages: ['practice'] },
   },
   {
     path: '/community',
@@ -96,50 +99,57 @@ export const routes: RouteRecordRaw[] = [
     path: '/me',
     name: 'me',
     component: () => import('@/pages/MePage.vue'),
-    meta: { titleKey: 'me.title' },
+    meta: { titleKey: 'me.title', messages: ['account'] },
   },
   {
     path: '/me/data',
     name: 'me-data',
     component: () => import('@/pages/MyDataPage.vue'),
-    meta: { titleKey: 'mydata.title' },
+    meta: { titleKey: 'mydata.title', messages: ['account'] },
   },
   {
     path: '/me/literacy',
     name: 'me-literacy',
     component: () => import('@/pages/LiteracyPage.vue'),
-    meta: { titleKey: 'literacy.title' },
+    meta: { titleKey: 'literacy.title', messages: ['account', 'learning'] },
   },
   {
     path: '/settings',
     name: 'settings',
     component: () => import('@/pages/SettingsPage.vue'),
-    meta: { titleKey: 'settings.title' },
+    meta: { titleKey: 'settings.title', messages: ['account'] },
   },
   {
     path: '/sign-in',
     name: 'sign-in',
     component: () => import('@/pages/SignInPage.vue'),
-    meta: { titleKey: 'auth.title' },
+    meta: { titleKey: 'auth.title', messages: ['account'] },
   },
   {
     path: '/join',
     name: 'join',
     component: () => import('@/pages/JoinPage.vue'),
-    meta: { titleKey: 'join.title' },
+    meta: { titleKey: 'join.title', messages: ['account'] },
   },
   {
     path: '/curate',
     name: 'curate',
     component: () => import('@/pages/CuratePage.vue'),
-    meta: { titleKey: 'curate.title', role: 'ambassador' },
+    meta: { titleKey: 'curate.title', messages: ['practice'], role: 'ambassador' },
   },
   {
     path: '/curate/:id',
     name: 'curate-prompt',
     component: () => import('@/pages/CuratePromptPage.vue'),
     props: true,
-    meta: { titleKey: 'curate.editTitle' },
+    meta: { titleKey: 'curate.editTitle', messages: ['practice'] },
+  },
+  {
+    path: '/curate/attempt/:id',
+    name: 'curate-attempt',
+    component: () => import('@/pages/CurateAttemptPage.vue'),
+    props: true,
+    meta: { titleKey: 'attemptReview.title', messages: ['practice'] },
   },
   {
     path: '/insights',
@@ -151,7 +161,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/admin',
     name: 'admin',
     component: () => import('@/pages/AdminPage.vue'),
-    meta: { titleKey: 'admin.title', role: 'admin' },
+    meta: { titleKey: 'admin.title', messages: ['account', 'practice'], role: 'admin' },
   },
   {
     path: '/:pathMatch(.*)*',
@@ -161,12 +171,14 @@ export const routes: RouteRecordRaw[] = [
   },
 ]
 
-export function install(app: App) {
+export function install(app: App, i18n: AppI18n) {
   const router = createRouter({
     history: createWebHistory(import.meta.env.BASE_URL),
     routes,
     scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
   })
+  // Registered before app.use(router), which starts the first navigation.
+  loadMessagesForRoutes(router, i18n)
   app.use(router)
   return router
 }

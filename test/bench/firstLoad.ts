@@ -1,12 +1,36 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-/** The files a first visit downloads: index.html and every script, preload and stylesheet it names. */
+interface ManifestChunk {
+  file: string
+  imports?: string[]
+  css?: string[]
+}
+
+/**
+ * The files a first visit downloads: index.html, every script, preload and stylesheet it names,
+ * and the chunk of the default language (bokmål), which main.ts loads before the first render.
+ */
 export function firstLoadFiles(dist: string): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8')
   const referenced = [
     ...html.matchAll(/<script[^>]+src="\/([^"]+)"/g),
     ...html.matchAll(/<link[^>]+rel="(?:modulepreload|stylesheet)"[^>]+href="\/([^"]+)"/g),
   ].map((m) => m[1]!)
-  return ['index.html', ...new Set(referenced)]
+  return ['index.html', ...new Set([...referenced, ...chunkWithImports(dist, 'src/locales/nb.json')])]
+}
+
+function chunkWithImports(dist: string, source: string): string[] {
+  const manifestPath = join(dist, '.vite', 'manifest.json')
+  if (!existsSync(manifestPath)) return []
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>
+  const files: string[] = []
+  const visit = (key: string) => {
+    const chunk = manifest[key]
+    if (!chunk || files.includes(chunk.file)) return
+    files.push(chunk.file, ...(chunk.css ?? []))
+    chunk.imports?.forEach(visit)
+  }
+  visit(source)
+  return files
 }

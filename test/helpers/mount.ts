@@ -3,6 +3,7 @@ import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import type { Component } from 'vue'
 import { createAppI18n } from '@/modules/i18n'
+import { allMessages } from './messages'
 import { routes } from '@/modules/router'
 import type { Locale } from '@/data/repos/prefs.repo'
 
@@ -13,7 +14,7 @@ export async function mountWithApp(
 ) {
   const pinia = options.pinia ?? createPinia()
   setActivePinia(pinia)
-  const i18n = createAppI18n(options.locale ?? 'nb')
+  const i18n = createAppI18n(options.locale ?? 'nb', allMessages)
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push(options.path ?? '/learn')
   await router.isReady()

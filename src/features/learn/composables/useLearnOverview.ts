@@ -1,5 +1,5 @@
 import { computed } from 'vue'
-import { useNow } from '@vueuse/core'
+import { useNow } from '@/composables/useNow'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 import { learningMoments, learningState } from '@/data/repos/progress.repo'
 import { getLearningWindow, getOnboarding } from '@/data/repos/onboarding.repo'
@@ -25,7 +25,7 @@ export function useLearnOverview() {
   const onboarding = useLiveQuery(() => getOnboarding())
   const window = useLiveQuery(() => getLearningWindow())
   // A minute's tick, so cards falling due and a new day show without a reload.
-  const now = useNow({ interval: 60_000 })
+  const now = useNow(60_000)
   const dueCount = useDueReviewCount()
 
   const department = computed(() => onboarding.data.value?.department ?? undefined)
