@@ -171,12 +171,53 @@ describe('prompt detail', () => {
     await record.trigger('click')
     await waitFor(() => wrapper.text().includes('Noted: 30 minutes saved.'))
     const uses = await db.prompt_uses.toArray()
-    expect(uses).toMatchObject([{ prompt_id: 'lp-cs-complaint-reply', minutes_saved: 30 }])
+    // A starter prompt, recorded in local mode: no organisation yet.
+    expect(uses).toMatchObject([
+      {
+        prompt_id: null,
+        starter_prompt_id: 'lp-cs-complaint-reply',
+        organisation_id: null,
+        minutes_saved: 30,
+      },
+    ])
     expect(await db.outbox.where('table').equals('prompt_uses').count()).toBe(1)
     await waitFor(() => wrapper.find('[data-testid="use-totals"]').exists())
     expect(wrapper.get('[data-testid="use-totals"]').text()).toBe(
       'You have used this once and saved 30 minutes.',
     )
+    wrapper.unmount()
+  })
+
+  it("records a use of the organisation's prompt in its organisation, and counts only that prompt's uses", async () => {
+    const prompt = orgPrompt({ title: 'Tilbudsbrev på ti minutter' })
+    await db.prompts.put(prompt)
+    await db.prompt_uses.put({
+      id: crypto.randomUUID(),
+      prompt_id: null,
+      starter_prompt_id: 'lp-cs-complaint-reply',
+      organisation_id: ORG,
+      minutes_saved: 45,
+      used_at: '2025-11-20T08:00:00.000Z',
+    })
+    const { wrapper } = await mountWithApp(App, { path: `/library/${prompt.id}`, locale: 'en' })
+    await waitFor(() => wrapper.findAll('button').some((b) => b.text().includes('I used this')))
+    expect(wrapper.find('[data-testid="use-totals"]').exists()).toBe(false)
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === '15 min')!
+      .trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text().includes('I used this'))!
+      .trigger('click')
+    await waitFor(() => wrapper.find('[data-testid="use-totals"]').exists())
+    expect(wrapper.get('[data-testid="use-totals"]').text()).toBe(
+      'You have used this once and saved 15 minutes.',
+    )
+    const use = await db.prompt_uses.where('prompt_id').equals(prompt.id).first()
+    expect(use).toMatchObject({ starter_prompt_id: null, organisation_id: ORG, minutes_saved: 15 })
+    const [entry] = await db.outbox.where('table').equals('prompt_uses').toArray()
+    expect(entry!.row).toMatchObject({ prompt_id: prompt.id, organisation_id: ORG })
     wrapper.unmount()
   })
 })

@@ -1,0 +1,85 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import App from '@/App.vue'
+import { db } from '@/data/db'
+import { mountWithApp, waitFor } from '../../helpers/mount'
+
+const ORG = '6f0c7f4e-1d7a-4c1e-9a55-3f4f1b2c9d01'
+const ME = '0d6b3f7a-2a0e-4f4e-8c3b-6b8e3d2f1a10'
+
+beforeEach(async () => {
+  localStorage.clear()
+  await Promise.all(db.tables.map((table) => table.clear()))
+})
+
+async function fillDraft(wrapper: Awaited<ReturnType<typeof mountWithApp>>['wrapper']) {
+  await waitFor(() => wrapper.find('#pf-title').exists())
+  await wrapper.get('#pf-title').setValue('Oppsummer et møte')
+  await wrapper.get('#pf-body').setValue('Oppsummer møtet om {{tema}} i fem punkter.')
+  await flushPromises()
+}
+
+const submitButton = (wrapper: Awaited<ReturnType<typeof mountWithApp>>['wrapper']) =>
+  wrapper.get('form button[type="submit"]')
+
+describe('submit a prompt without an organisation', () => {
+  it('says that sharing needs an organisation, keeps the draft and sends nothing', async () => {
+    const { wrapper } = await mountWithApp(App, { path: '/library/new' })
+    await fillDraft(wrapper)
+    await waitFor(() => wrapper.find('[data-testid="no-organisation"]').exists())
+    const note = wrapper.get('[data-testid="no-organisation"]')
+    expect(note.text()).toContain('For å dele en prompt må du være med i organisasjonen din')
+    expect(note.text()).toContain('Utkastet ditt blir liggende her på telefonen')
+    expect(note.get('a').attributes('href')).toBe('/join')
+    expect(note.get('a').text()).toBe('Bli med i organisasjonen din')
+    expect(submitButton(wrapper).attributes('disabled')).toBeDefined()
+
+    // Even a submit that gets through (the Enter key) writes nothing and explains why.
+    await wrapper.get('form').trigger('submit')
+    await waitFor(() => wrapper.find('[role="alert"]').exists())
+    expect(wrapper.get('[role="alert"]').text()).toContain('må du være med i organisasjonen din')
+    expect(await db.prompts.count()).toBe(0)
+    expect(await db.outbox.count()).toBe(0)
+    expect(JSON.parse(localStorage.getItem('loft.library.draft')!)).toMatchObject({
+      title: 'Oppsummer et møte',
+    })
+    wrapper.unmount()
+  })
+
+  it('in English too', async () => {
+    const { wrapper } = await mountWithApp(App, { path: '/library/new', locale: 'en' })
+    await waitFor(() => wrapper.find('[data-testid="no-organisation"]').exists())
+    expect(wrapper.get('[data-testid="no-organisation"]').text()).toContain(
+      'To share a prompt you need to be part of your organisation',
+    )
+    expect(wrapper.get('[data-testid="no-organisation"] a').text()).toBe('Join your organisation')
+    wrapper.unmount()
+  })
+
+  it('once the person has joined, the same draft can be sent, to their organisation', async () => {
+    const { wrapper, router } = await mountWithApp(App, { path: '/library/new' })
+    await fillDraft(wrapper)
+    await waitFor(() => wrapper.find('[data-testid="no-organisation"]').exists())
+    // Joining brings the membership down with the next pull.
+    await db.memberships.put({
+      id: crypto.randomUUID(),
+      user_id: ME,
+      organisation_id: ORG,
+      roles: ['member'],
+      created_at: '2025-10-01T00:00:00.000Z',
+    })
+    await waitFor(() => !wrapper.find('[data-testid="no-organisation"]').exists())
+    expect(wrapper.text()).toContain('KI-ambassadørene i organisasjonen din')
+    expect(submitButton(wrapper).attributes('disabled')).toBeUndefined()
+    await wrapper.get('form').trigger('submit')
+    await waitFor(() => router.currentRoute.value.name === 'library-prompt')
+    const [row] = await db.prompts.toArray()
+    expect(row).toMatchObject({
+      title: 'Oppsummer et møte',
+      organisation_id: ORG,
+      status: 'submitted',
+    })
+    expect(await db.outbox.where('table').equals('prompts').count()).toBe(1)
+    wrapper.unmount()
+  })
+})
