@@ -2,6 +2,7 @@ import { computed, onMounted, onScopeDispose, shallowRef, watch } from 'vue'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 import { readGrowthData } from '@/data/repos/growth.repo'
 import { latestSelfAssessment } from '@/data/repos/assessment.repo'
+import { listChallengeEvidence } from '@/data/repos/attemptReview.repo'
 import { getLearningWindow } from '@/data/repos/onboarding.repo'
 import { loadChallenges, loadFlaws, loadLessons } from '@/content'
 import type { Lesson, PromptChallenge, SpotTheFlaw } from '@/content/types'
@@ -13,6 +14,7 @@ import {
   type FlawResult,
 } from '@/domain/learning/competenceEstimate'
 import { DEFAULT_LEARNING_WINDOW } from '@/domain/streaks'
+import { useSessionStore } from '@/stores/session'
 import { streakYear, type StreakYear, type StreakYearInput } from './streakYear'
 
 /** Weeks in the weekly bar chart (readable on a phone) and in the cumulative minutes line. */
@@ -35,6 +37,12 @@ export function useGrowth(now: () => Date = () => new Date()) {
     readGrowthData({ now: now(), weeks: ACTIVITY_WEEKS, minutesWeeks: MINUTES_WEEKS }),
   )
   const self = useLiveQuery(() => latestSelfAssessment())
+  // The person's own attempts with an ambassador's review score where there is one (C3, C4).
+  const session = useSessionStore()
+  const attempts = useLiveQuery(
+    (userId) => listChallengeEvidence(userId),
+    () => session.userId,
+  )
   const learningWindow = useLiveQuery(() => getLearningWindow())
   const content = shallowRef<Content | null>(null)
 
@@ -49,14 +57,18 @@ export function useGrowth(now: () => Date = () => new Date()) {
 
   const comparisons = computed(() => {
     const rows = data.data.value
-    if (!rows || !content.value) return null
+    if (!rows || !attempts.data.value || !content.value) return null
     const challengeById = new Map(content.value.challenges.map((c) => [c.id, c]))
     const flawById = new Map(content.value.flaws.map((f) => [f.id, f]))
     const challenges: ChallengeResult[] = []
-    for (const attempt of rows.challenges) {
+    for (const attempt of attempts.data.value) {
       const challenge = challengeById.get(attempt.challenge_id)
-      if (!challenge || !isLevel(attempt.self_score)) continue
-      challenges.push({ competency: challenge.competency, selfScore: attempt.self_score })
+      if (!challenge) continue
+      const result: ChallengeResult = { competency: challenge.competency }
+      if (isLevel(attempt.self_score)) result.selfScore = attempt.self_score
+      // The ambassador's score replaces the self-score for this attempt (weight 2, see the domain).
+      if (isLevel(attempt.review_score)) result.ambassadorScore = attempt.review_score
+      if (result.selfScore !== undefined || result.ambassadorScore !== undefined) challenges.push(result)
     }
     const flaws: FlawResult[] = []
     for (const result of rows.flaws) {
