@@ -4,8 +4,15 @@ import lesson from '../../src/content/lessons/01-data-rules'
 import { expectNoAxeViolations, screenshot, waitForServiceWorkerControl } from './helpers'
 
 type Messages = Record<string, Record<string, unknown>>
-const messages = (locale: 'nb' | 'en') =>
-  JSON.parse(readFileSync(`src/locales/${locale}.json`, 'utf8')) as Messages
+const readMessages = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Messages
+/** Every message group of a language (the app loads them by route). */
+const messages = (locale: 'nb' | 'en'): Messages => {
+  const groups = Object.keys(readMessages('src/locales/groups.json'))
+  return Object.assign(
+    readMessages(`src/locales/${locale}.json`),
+    ...groups.map((group) => readMessages(`src/locales/${group}/${locale}.json`)),
+  )
+}
 
 /** A message by dotted key, the first plural form cut off. */
 function msg(m: Messages, key: string, params: Record<string, string | number> = {}): string {
@@ -174,6 +181,14 @@ test.describe('learning in nb, offline', () => {
 
     await review(page, m, 'nb')
     await context.setOffline(false)
+
+    // Back online, the growth page shows the finished lesson, and still does after a reload.
+    await page.goto('/me')
+    const weekly = page.getByText(/De siste \d+ ukene har du fullført 1 leksjoner/)
+    await expect(weekly).toBeVisible()
+    await page.reload()
+    await expect(weekly).toBeVisible()
+    await screenshot(page, 'nb-learn-growth-after-lesson')
   })
 })
 

@@ -95,6 +95,14 @@ describe('curate', () => {
 describe('submit a prompt', () => {
   it('blocks a submission holding an e-mail address, then saves it as submitted for the ambassadors', async () => {
     localStorage.clear()
+    // Sharing needs an organisation (without one the page keeps the draft and sends nothing).
+    await db.memberships.put({
+      id: crypto.randomUUID(),
+      user_id: 'a0000000-0000-4000-8000-000000000002',
+      organisation_id: ORG,
+      roles: ['member'],
+      created_at: '2025-10-01T00:00:00.000Z',
+    })
     const { wrapper, router } = await mountWithApp(App, { path: '/library/new' })
     await waitFor(() => wrapper.find('#pf-title').exists())
     expect(wrapper.text()).toContain('KI-ambassadørene i organisasjonen din')
