@@ -3,6 +3,9 @@ import type { Router } from 'vue-router'
 import { createI18n, type Composer } from 'vue-i18n'
 import type { Locale } from '@/data/repos/prefs.repo'
 import type groups from '@/locales/groups.json'
+// Bokmål core messages ship in the main chunk: most people use them, and a dynamic import here
+// would add a round trip before the first render. English core loads on demand.
+import nbCore from '@/locales/nb.json'
 
 type Messages = Record<string, unknown>
 type MessageLoader = () => Promise<{ default: Messages }>
@@ -15,7 +18,7 @@ type MessageLoader = () => Promise<{ default: Messages }>
 export type MessageGroup = keyof typeof groups
 
 const loaders: Record<'core' | MessageGroup, Record<Locale, MessageLoader>> = {
-  core: { nb: () => import('@/locales/nb.json'), en: () => import('@/locales/en.json') },
+  core: { nb: async () => ({ default: nbCore }), en: () => import('@/locales/en.json') },
   learning: {
     nb: () => import('@/locales/learning/nb.json'),
     en: () => import('@/locales/learning/en.json'),

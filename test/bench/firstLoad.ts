@@ -9,7 +9,8 @@ interface ManifestChunk {
 
 /**
  * The files a first visit downloads: index.html, every script, preload and stylesheet it names,
- * and the chunk of the default language (bokmål), which main.ts loads before the first render.
+ * and the chunk of the default language's messages if it is a chunk of its own (main.ts needs it
+ * before the first render).
  */
 export function firstLoadFiles(dist: string): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8')
