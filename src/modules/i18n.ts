@@ -126,10 +126,21 @@ export async function install(app: App, locale: Locale): Promise<AppI18n> {
   return i18n
 }
 
-/** Before a route renders, the message groups it names in `meta.messages` are loaded. */
+/**
+ * Before a route renders, the message groups it names in `meta.messages` are loaded. The download
+ * starts in beforeEach, so it runs alongside the page's own lazy chunk instead of after it.
+ */
 export function loadMessagesForRoutes(router: Router, i18n: AppI18n) {
   const composer = i18n.global as unknown as Composer
+  const pending = new WeakMap<object, Promise<void>>()
+  const load = (groups: readonly MessageGroup[] | undefined) =>
+    loadMessages(composer, composer.locale.value as Locale, groups ?? [])
+  router.beforeEach((to) => {
+    const loading = load(to.meta.messages)
+    loading.catch(() => {}) // awaited (and reported) in beforeResolve unless the navigation ends first
+    pending.set(to, loading)
+  })
   router.beforeResolve(async (to) => {
-    await loadMessages(composer, composer.locale.value as Locale, to.meta.messages ?? [])
+    await (pending.get(to) ?? load(to.meta.messages))
   })
 }
