@@ -1,4 +1,5 @@
 import { departments, type Department } from '@/domain/competence'
+import { isOwnRow } from './owner'
 import { db, type ChallengeAttemptRow, type ProgressEventRow } from '../db'
 import { saveWithOutbox } from './outbox'
 
@@ -93,13 +94,19 @@ export function attemptStatus(
 }
 
 /** The learner's attempts, newest first, each with its status. Usable inside liveQuery. */
-export async function listAttempts(): Promise<(ChallengeAttempt & { status: AttemptStatus })[]> {
+/** The person's own attempts, newest first (colleagues' shared attempts on an ambassador's phone are left out). */
+export async function listAttempts(
+  userId: string | null = null,
+): Promise<(ChallengeAttempt & { status: AttemptStatus })[]> {
   const [attempts, reviewed] = await Promise.all([
     db.challenge_attempts.orderBy('created_at').toArray(),
     db.attempt_reviews.orderBy('attempt_id').uniqueKeys(),
   ])
   const reviewedIds = new Set(reviewed.map(String))
-  return attempts.reverse().map((a) => ({ ...a, status: attemptStatus(a, reviewedIds.has(a.id)) }))
+  return attempts
+    .filter((a) => isOwnRow(a, userId))
+    .reverse()
+    .map((a) => ({ ...a, status: attemptStatus(a, reviewedIds.has(a.id)) }))
 }
 
 /** The organisation whose AI ambassadors would review a submitted attempt, if the learner has one. */

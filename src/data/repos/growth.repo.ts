@@ -6,6 +6,7 @@
  * and local dates come from one cached formatter instead of one `Intl.DateTimeFormat` per row.
  */
 import { addDays, dayOfWeek, DEFAULT_TIME_ZONE, type LocalDate } from '@/domain/streaks'
+import { isOwnRow } from './owner'
 import { db, type ChallengeAttemptRow, type ProgressEventRow, type PromptUseRow } from '../db'
 
 export interface WeekBucket {
@@ -229,13 +230,15 @@ function minutesEntries(
 
 /** Everything the growth page shows, in one read. */
 export async function readGrowthData(
-  options: WindowOptions & { minutesWeeks?: number },
+  options: WindowOptions & { minutesWeeks?: number; userId?: string | null },
 ): Promise<GrowthData> {
+  const own = <T extends object>(rows: T[]) =>
+    rows.filter((r) => isOwnRow(r, options.userId ?? null))
   const [events, answers, attempts, uses] = await Promise.all([
-    db.progress_events.toArray(),
-    db.quiz_answers.toArray(),
-    db.challenge_attempts.toArray(),
-    db.prompt_uses.toArray(),
+    db.progress_events.toArray().then(own),
+    db.quiz_answers.toArray().then(own),
+    db.challenge_attempts.toArray().then(own),
+    db.prompt_uses.toArray().then(own),
   ])
   const instants: string[] = []
   for (const e of events) instants.push(e.occurred_at)

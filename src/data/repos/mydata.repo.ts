@@ -8,6 +8,7 @@
  * - sync bookkeeping and the outbox are handled explicitly.
  */
 import type { Table } from 'dexie'
+import { isOwnReview, isOwnRow } from './owner'
 import { db, type OutboxEntry } from '../db'
 import { personalEventTables, singletonTables } from '../sync/tables'
 import { outboxEntry } from './outbox'
@@ -54,14 +55,23 @@ export interface MyDataExport {
 }
 
 /** Everything about me on this device, as one JSON-ready object. Usable inside liveQuery. */
-export async function exportMyData(now = new Date()): Promise<MyDataExport> {
+/** The rows of a personal table that are this person's (see owner.ts). */
+function ownRows<T extends object>(table: string, rows: T[], userId: string | null): T[] {
+  if (table === 'attempt_reviews') return rows.filter((r) => isOwnReview(r, userId))
+  return rows.filter((r) => isOwnRow(r, userId))
+}
+
+export async function exportMyData(
+  now = new Date(),
+  userId: string | null = null,
+): Promise<MyDataExport> {
   const tables = personalTables()
   return db.transaction(
     'r',
     [...tables, db.prefs, db.outbox, db.syncState, db.memberships],
     async () => {
       const entries = await Promise.all(
-        tables.map(async (t) => [t.name, await t.toArray()] as const),
+        tables.map(async (t) => [t.name, ownRows(t.name, await t.toArray(), userId)] as const),
       )
       const prefs = await db.prefs.toArray()
       const sync = await db.syncState.toArray()
@@ -113,6 +123,7 @@ export interface DeleteResult {
  */
 export async function deleteMyData(options: {
   queueServerDeletes: boolean
+  userId?: string | null
 }): Promise<DeleteResult> {
   const tables = personalTables()
   return db.transaction('rw', [...tables, db.outbox], async () => {
@@ -121,8 +132,11 @@ export async function deleteMyData(options: {
     for (const table of tables) {
       const synced = serverPersonalTables.includes(table.name)
       if (synced && options.queueServerDeletes) {
-        const ids = (await table.toCollection().primaryKeys()) as unknown[]
-        for (const id of ids) deletes.push(outboxEntry(table.name, 'delete', { id }))
+        // Only the person's own rows: a colleague's shared attempt is not theirs to delete.
+        const rows = ownRows(table.name, await table.toArray(), options.userId ?? null)
+        for (const row of rows) {
+          deletes.push(outboxEntry(table.name, 'delete', { id: (row as { id: unknown }).id }))
+        }
       }
       deleted[table.name] = await table.count()
       await table.clear()

@@ -33,12 +33,14 @@ function isLevel(n: number | null): n is AssessmentLevel {
 
 /** Everything the growth page shows, derived from the device's rows and the (lazy) content. */
 export function useGrowth(now: () => Date = () => new Date()) {
-  const data = useLiveQuery(() =>
-    readGrowthData({ now: now(), weeks: ACTIVITY_WEEKS, minutesWeeks: MINUTES_WEEKS }),
+  const session = useSessionStore()
+  const data = useLiveQuery(
+    (userId) =>
+      readGrowthData({ now: now(), weeks: ACTIVITY_WEEKS, minutesWeeks: MINUTES_WEEKS, userId }),
+    () => session.userId,
   )
   const self = useLiveQuery(() => latestSelfAssessment())
   // The person's own attempts with an ambassador's review score where there is one (C3, C4).
-  const session = useSessionStore()
   const attempts = useLiveQuery(
     (userId) => listChallengeEvidence(userId),
     () => session.userId,
@@ -68,7 +70,8 @@ export function useGrowth(now: () => Date = () => new Date()) {
       if (isLevel(attempt.self_score)) result.selfScore = attempt.self_score
       // The ambassador's score replaces the self-score for this attempt (weight 2, see the domain).
       if (isLevel(attempt.review_score)) result.ambassadorScore = attempt.review_score
-      if (result.selfScore !== undefined || result.ambassadorScore !== undefined) challenges.push(result)
+      if (result.selfScore !== undefined || result.ambassadorScore !== undefined)
+        challenges.push(result)
     }
     const flaws: FlawResult[] = []
     for (const result of rows.flaws) {
