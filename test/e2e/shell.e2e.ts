@@ -9,18 +9,21 @@ import {
   waitForServiceWorkerControl,
 } from './helpers'
 
-for (const [locale, browserLocale, learnHeading] of [
-  ['nb', 'nb-NO', 'Lær'],
-  ['en', 'en-GB', 'Learn'],
+for (const [locale, browserLocale, learnHeading, onboardingHeading, skipAll] of [
+  ['nb', 'nb-NO', 'Lær', 'Kom i gang', 'Hopp over resten'],
+  ['en', 'en-GB', 'Learn', 'Get started', 'Skip the rest'],
 ] as const) {
   test.describe(`every route in ${locale}`, () => {
     test.use({ locale: browserLocale })
 
     test('renders with a heading, no axe violations, and a screenshot', async ({ page }) => {
       await page.goto('/')
-      // The language follows the browser on first start.
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(learnHeading)
+      // First start: onboarding, in the browser's language.
+      await expect(page).toHaveURL(/\/onboarding$/)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(onboardingHeading)
       await expect(page.locator('html')).toHaveAttribute('lang', locale)
+      await page.getByRole('button', { name: skipAll }).click()
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(learnHeading)
       for (const route of sectionRoutes) {
         await page.goto(route)
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
