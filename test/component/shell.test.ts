@@ -92,3 +92,18 @@ describe('app shell', () => {
     wrapper.unmount()
   })
 })
+
+describe('bottom navigation on sub-pages', () => {
+  it('keeps the section marked on its sub-pages', async () => {
+    await saveOnboarding({ status: 'skipped' })
+    const { wrapper, router } = await mountWithApp(App, { path: '/me' })
+    await router.push('/me/data')
+    await waitFor(() =>
+      wrapper.get('nav[aria-label="Hovedmeny"] a[href="/me"]').classes('is-section'),
+    )
+    expect(wrapper.get('nav[aria-label="Hovedmeny"] a[href="/learn"]').classes()).not.toContain(
+      'is-section',
+    )
+    wrapper.unmount()
+  })
+})
