@@ -178,6 +178,6 @@ describe('reading reviews', () => {
       comment: '',
       created_at: '2025-11-22T10:00:00.000Z',
     })
-    expect((await listAttempts()).map((a) => a.status)).toEqual(['done', 'submitted', 'reviewed'])
+    expect((await listAttempts(ME)).map((a) => a.status)).toEqual(['done', 'submitted', 'reviewed'])
   })
 })
