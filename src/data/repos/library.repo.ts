@@ -164,22 +164,45 @@ function clean(input: PromptInput) {
   }
 }
 
+/** The prompt of this challenge attempt has already been offered to the library. */
+export class AlreadySharedError extends Error {
+  constructor() {
+    super('This attempt has already been shared')
+    this.name = 'AlreadySharedError'
+  }
+}
+
+/**
+ * The prompt shared from a challenge attempt, if any (on this device: the learner's own
+ * submission, or the approved prompt once an ambassador has taken it in). Usable inside liveQuery.
+ */
+export function promptSharedFromAttempt(attemptId: string): Promise<PromptRow | undefined> {
+  return db.prompts.get(attemptId)
+}
+
 /**
  * Anyone submits (P2): saved with status 'submitted' for the organisation's ambassadors, on this
  * phone first and sent when online. The server sets the author and revision 1. Without an
  * organisation there is nobody to share with: NoOrganisationError, and nothing is written (the
  * submit page keeps the draft until the person has joined).
+ *
+ * Shared from a challenge attempt (`fromAttemptId`), the prompt takes the attempt's id: the link
+ * needs no extra column, survives sync to the learner's other devices, and a second share of the
+ * same attempt is refused (AlreadySharedError) rather than making a duplicate.
  */
 export async function submitPrompt(
   input: PromptInput,
   authorId: string | null,
+  options: { fromAttemptId?: string } = {},
 ): Promise<PromptRow> {
   const fields = clean(input)
   return db.transaction('rw', [db.prompts, db.outbox, db.memberships], async () => {
     const organisationId = await libraryOrganisationId()
     if (!organisationId) throw new NoOrganisationError()
+    const id = options.fromAttemptId ?? crypto.randomUUID()
+    if (options.fromAttemptId && (await db.prompts.get(id))) throw new AlreadySharedError()
     return saveWithOutbox(db.prompts, {
-      id: crypto.randomUUID(),
+      id,
       organisation_id: organisationId,
       author_id: authorId,
       ...fields,

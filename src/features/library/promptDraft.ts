@@ -52,3 +52,32 @@ export function draftToInput(draft: PromptDraft): PromptInput {
     tools: draft.tools,
   }
 }
+
+/**
+ * A draft offering a challenge attempt's prompt to the library (P2): the challenge's title, level
+ * and data class, the learner's department, the tools allowed for that class, the prompt as written.
+ * A red task (e.g. a complaint with personal data) gives a yellow prompt once the personal data is
+ * out of it, as on the challenge's copy step: the prompt itself is what is shared.
+ */
+export function draftFromAttempt(input: {
+  prompt: string
+  title: string
+  level: Level
+  dataClass: DataClass
+  department: string | null
+  tools: string[]
+}): PromptDraft {
+  return {
+    ...emptyDraft(),
+    title: input.title,
+    body: input.prompt,
+    department: input.department ?? '',
+    level: input.level,
+    dataClass: promptClassOf(input.dataClass),
+    tools: [...input.tools],
+  }
+}
+
+export function promptClassOf(challengeClass: DataClass): DataClass {
+  return challengeClass === 'red' ? 'yellow' : challengeClass
+}
