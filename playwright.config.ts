@@ -1,8 +1,16 @@
 import { defineConfig } from '@playwright/test'
+import { anonKey, backendPort, backendUrl, connectedAppPort } from './test/e2e/backend/env'
 
 // End-to-end tests drive Debian's Chromium (never a downloaded browser) against `vite preview`
 // of a production build, at a phone's size.
 const port = Number(process.env.E2E_PORT ?? 4173)
+const vite = 'node node_modules/vite/bin/vite.js'
+const connectedDist = `dist-e2e-${connectedAppPort}`
+
+// test/e2e/backend/ also needs the Supabase stand-in and a build of the app connected to it (about a
+// minute to build). A run naming only other test files skips both.
+const fileArgs = process.argv.filter((arg) => /\.e2e\b|test\/e2e/.test(arg))
+const needsBackend = fileArgs.length === 0 || fileArgs.some((arg) => arg.includes('backend'))
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.e2e.ts',
@@ -32,10 +40,29 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node node_modules/vite/bin/vite.js preview --port ${port} --strictPort`,
-    url: `http://localhost:${port}`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `${vite} preview --port ${port} --strictPort`,
+      url: `http://localhost:${port}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    ...(needsBackend
+      ? [
+          {
+            command: `node test/e2e/backend/server.mjs ${backendPort}`,
+            url: `${backendUrl}/e2e/health`,
+            reuseExistingServer: false,
+            timeout: 60_000,
+          },
+          {
+            command: `${vite} build --mode e2e --outDir ${connectedDist} --emptyOutDir --logLevel error && ${vite} preview --outDir ${connectedDist} --port ${connectedAppPort} --strictPort`,
+            env: { VITE_SUPABASE_URL: backendUrl, VITE_SUPABASE_ANON_KEY: anonKey },
+            url: `http://localhost:${connectedAppPort}`,
+            reuseExistingServer: false,
+            timeout: 300_000,
+          },
+        ]
+      : []),
+  ],
 })
