@@ -132,6 +132,31 @@ describe('share the prompt of a challenge attempt to the library', () => {
     again.wrapper.unmount()
   })
 
+  it('one "nothing found" line for a clean form; something sensitive in the title is caught too', async () => {
+    await joinOrganisation()
+    await db.challenge_attempts.update(ATTEMPT, { prompt: 'Skriv et kort referat som punktliste.' })
+    const { wrapper } = await openAttempt()
+    await waitFor(() => buttonNamed(wrapper, 'Del denne prompten') !== undefined)
+    await buttonNamed(wrapper, 'Del denne prompten')!.trigger('click')
+    await waitFor(() => wrapper.find('#pf-title').exists())
+    const clean = () =>
+      wrapper.findAll('.guard').filter((g) => g.text().includes('fant ingen')).length
+    expect(clean()).toBe(1)
+    await wrapper.get('#pf-title').setValue(`Referat for ${fnr}`)
+    await waitFor(() => wrapper.findAll('mark[data-kind="national-id"]').length === 1)
+    await wrapper.get('[data-testid="share-prompt"] form').trigger('submit')
+    await waitFor(() => wrapper.text().includes('Bytt ut personopplysningene som er markert over'))
+    expect(await db.prompts.count()).toBe(0)
+    await buttonNamed(wrapper, 'Bytt ut med [FØDSELSNUMMER]')!.trigger('click')
+    await waitFor(
+      () =>
+        (wrapper.get('#pf-title').element as HTMLInputElement).value ===
+        'Referat for [FØDSELSNUMMER]',
+    )
+    expect(clean()).toBe(1)
+    wrapper.unmount()
+  })
+
   it('in English', async () => {
     await joinOrganisation()
     const { wrapper } = await openAttempt('en')
