@@ -178,6 +178,9 @@ async function syncNow(page: Page, l: Labels, shot?: (name: string) => Promise<v
   await expect(sheet).toBeHidden()
 }
 
+/** A full-page screenshot taken while scrolled draws the sticky top bar mid-page: scroll up first. */
+const fromTop = (page: Page) => page.evaluate(() => window.scrollTo(0, 0))
+
 /** What this phone holds in IndexedDB (the app's own database, read as the test's witness). */
 function countRows(page: Page, store: string) {
   return page.evaluate(
@@ -214,6 +217,7 @@ for (const locale of ['nb', 'en'] as const) {
     const page = learner.page
     const shot = async (name: string) => {
       await expectNoAxeViolations(page)
+      await fromTop(page)
       await screenshot(page, `backend-${locale}-learner-${name}`)
     }
     await page.goto('/sign-in')
@@ -282,6 +286,7 @@ for (const locale of ['nb', 'en'] as const) {
     const amb = ambassador.page
     const ambShot = async (name: string) => {
       await expectNoAxeViolations(amb)
+      await fromTop(amb)
       await screenshot(amb, `backend-${locale}-ambassador-${name}`)
     }
     await signIn(amb, l, AMBASSADOR, async () => undefined)
