@@ -157,6 +157,18 @@ describe('share the prompt of a challenge attempt to the library', () => {
     wrapper.unmount()
   })
 
+  it("is not offered for a colleague's attempt on an ambassador's phone", async () => {
+    await joinOrganisation()
+    await db.challenge_attempts.update(ATTEMPT, {
+      user_id: crypto.randomUUID(),
+      submitted_for_review: true,
+    })
+    const { wrapper } = await mountWithApp(App, { path: `/challenges/attempt/${ATTEMPT}` })
+    await waitFor(() => wrapper.find('#summary-heading').exists(), 4000)
+    expect(share(wrapper).exists()).toBe(false)
+    wrapper.unmount()
+  })
+
   it('in English', async () => {
     await joinOrganisation()
     const { wrapper } = await openAttempt('en')
