@@ -340,9 +340,13 @@ for (const locale of ['nb', 'en'] as const) {
     await syncNow(page, l)
 
     // The use is on the server, the learner's, in the organisation of the prompt.
+    const learnerId = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('loft.account')!).id as string,
+    )
     const uses = await (await fetch(`${backendUrl}/e2e/prompt-uses?prompt_id=${attemptId}`)).json()
     expect(uses).toEqual([
       expect.objectContaining({
+        user_id: learnerId,
         prompt_id: attemptId,
         minutes_saved: 30,
         organisation_id: '10000000-0000-4000-a000-000000000001',
