@@ -4,6 +4,7 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { routePreload } from './scripts/routePreload.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
@@ -13,6 +14,8 @@ export default defineConfig({
   resolve: { alias: { '@': src } },
   plugins: [
     vue(),
+    // The opened page's chunks and words start downloading with the app's own (see the file).
+    routePreload({ router: 'src/modules/router.ts', bootKey: 'loft.boot' }),
     // Precompiles nb.json / en.json so the runtime message compiler stays out of the bundle.
     VueI18nPlugin({
       include: [fileURLToPath(new URL('./src/locales/**/{nb,en}.json', import.meta.url))],
@@ -58,17 +61,15 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Fewer, larger chunks for what every visit needs: fewer round trips on a slow phone
-        // network. `vendor`: the libraries of the shell; `shell`: the app's own shared code.
-        // Pages, content, charts, supabase-js and markdown stay in their own lazy chunks.
+        // network. Everything the entry imports statically (rolldown's `$initial` tag: the shell
+        // and the Learn page) goes into two chunks, `vendor` (libraries) and `shell` (our code);
+        // pages, content, charts, supabase-js and markdown stay in their own lazy chunks.
         codeSplitting: {
           groups: [
-            { name: 'vendor', test: /node_modules[\\/](@vue|vue|vue-router|pinia|vue-i18n|@intlify|dexie)[\\/]/ },
-            // Only what the shell and the Learn page import statically (a lazy module put here
-            // would be downloaded on every first visit).
-            {
-              name: 'shell',
-              test: /[\\/]src[\\/](components[\\/](?!UpdateToast)|stores|modules|composables|data[\\/](db|live|storageErrors|repos[\\/](outbox|prefs\.repo|onboarding\.repo|progress\.repo|review\.repo|membership\.repo)))[\\/.]/,
-            },
+            { name: 'vendor', test: /node_modules[\\/]/, tags: ['$initial'] },
+            // main.ts lands here too, so it must not use top-level await: the first route's lazy
+            // chunk imports `shell`, and would wait for it while it waits for that route.
+            { name: 'shell', tags: ['$initial'] },
           ],
         },
       },

@@ -1,8 +1,8 @@
 import { createApp } from 'vue'
 import App from './App.vue'
 import { install as installPinia } from './modules/pinia'
-import { install as installI18n, detectLocale } from './modules/i18n'
-import { install as installRouter } from './modules/router'
+import { install as installI18n, detectLocale, preloadMessages } from './modules/i18n'
+import { install as installRouter, createAppRouter, preloadRoute } from './modules/router'
 import { install as installPwa } from './modules/pwa'
 import { install as installSync } from './modules/sync'
 import { usePrefsStore } from './stores/prefs'
@@ -10,20 +10,30 @@ import './styles/tokens.css'
 import './styles/base.css'
 import './styles/buttons.css'
 
-const app = createApp(App)
-const pinia = installPinia(app)
+// No top-level await here: see the `shell` chunk in vite.config.ts.
+async function start() {
+  const app = createApp(App)
+  const pinia = installPinia(app)
 
-// Stored preferences decide the language; on first start it follows the browser. A failed
-// IndexedDB open is recorded by the store (and shown), never fatal.
-const prefs = usePrefsStore(pinia)
-await prefs.load()
-const i18n = await installI18n(app, prefs.locale ?? detectLocale(navigator.languages ?? [navigator.language]))
-const router = installRouter(app, i18n)
-installPwa(router, pinia)
-installSync(router, pinia)
+  // The first render waits for nothing it can avoid: language and theme come from the synchronous
+  // boot copy (or the browser on first start), the page's code and words start downloading at
+  // once, and IndexedDB is read alongside (a failed open is recorded by the store and shown).
+  const prefs = usePrefsStore(pinia)
+  const locale = prefs.locale ?? detectLocale(navigator.languages ?? [navigator.language])
+  const router = createAppRouter()
+  preloadRoute(router, location.pathname, (groups) => preloadMessages(locale, groups))
+  const prefsLoaded = prefs.load()
+  const i18n = await installI18n(app, locale)
+  installRouter(app, router, i18n)
+  installPwa(router, pinia)
+  installSync(router, pinia)
 
-await router.isReady()
-app.mount('#app')
+  await router.isReady()
+  app.mount('#app')
+  await prefsLoaded
 
-// Ask the browser to keep our data under storage pressure; its answer is shown in Settings.
-void navigator.storage?.persist?.()
+  // Ask the browser to keep our data under storage pressure; its answer is shown in Settings.
+  void navigator.storage?.persist?.()
+}
+
+void start()

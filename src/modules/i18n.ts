@@ -108,6 +108,12 @@ export async function loadMessages(
   })
 }
 
+/** Starts downloading a language's core and groups ahead of need (the modules are cached). */
+export function preloadMessages(locale: Locale, groups: readonly MessageGroup[]): void {
+  for (const group of ['core', ...groups] as const)
+    void loaders[group][locale]().catch(() => undefined)
+}
+
 /** Switches language, first loading every group the current language already has. */
 export async function switchLocale(composer: Composer, locale: Locale): Promise<void> {
   const current = composer.locale.value

@@ -1,8 +1,9 @@
 import type { App } from 'vue'
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router'
 import { loadMessagesForRoutes, type AppI18n, type MessageGroup } from '@/modules/i18n'
 import LearnPage from '@/pages/LearnPage.vue'
 import { onboardingSettled } from '@/data/repos/onboarding.repo'
+import { readBootState, writeBootState } from '@/data/bootState'
 
 export type Role = 'ambassador' | 'hr' | 'admin'
 
@@ -26,7 +27,7 @@ export const routes: RouteRecordRaw[] = [
     component: LearnPage,
     meta: { titleKey: 'learn.title' },
     // First start: onboarding, until it is done or skipped. If storage cannot be read, stay here.
-    beforeEnter: async () => ((await onboardingSettled().catch(() => true)) ? true : '/onboarding'),
+    beforeEnter: () => (readBootState().onboarded ? true : checkOnboarding()),
   },
   {
     path: '/learn/lesson/:id',
@@ -171,14 +172,54 @@ export const routes: RouteRecordRaw[] = [
   },
 ]
 
-export function install(app: App, i18n: AppI18n) {
-  const router = createRouter({
+/** Asks IndexedDB whether onboarding is behind the person; remembers a yes in the boot copy. */
+async function checkOnboarding(): Promise<true | string> {
+  let settled: boolean
+  try {
+    settled = await onboardingSettled()
+  } catch {
+    return true
+  }
+  if (settled) writeBootState({ onboarded: true })
+  return settled ? true : '/onboarding'
+}
+
+/**
+ * Starts downloading what the page at `path` needs (its lazy component and message groups) while
+ * the rest of the app is still starting, instead of after the first navigation has begun. A first
+ * visit to the Learn page will be sent to onboarding, so that page is fetched too.
+ */
+export function preloadRoute(
+  router: Router,
+  path: string,
+  preloadMessages: (groups: MessageGroup[]) => void,
+) {
+  const requested = router.resolve(path)
+  const redirect = requested.matched[0]?.redirect
+  const targets = [typeof redirect === 'string' ? router.resolve(redirect) : requested]
+  if (targets[0]!.name === 'learn' && !readBootState().onboarded)
+    targets.push(router.resolve('/onboarding'))
+  for (const target of targets) {
+    preloadMessages(target.meta.messages ?? [])
+    for (const record of target.matched) {
+      const component = record.components?.default
+      if (typeof component === 'function') {
+        void (component as () => Promise<unknown>)().catch(() => undefined)
+      }
+    }
+  }
+}
+
+export function createAppRouter(): Router {
+  return createRouter({
     history: createWebHistory(import.meta.env.BASE_URL),
     routes,
     scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
   })
+}
+
+export function install(app: App, router: Router, i18n: AppI18n) {
   // Registered before app.use(router), which starts the first navigation.
   loadMessagesForRoutes(router, i18n)
   app.use(router)
-  return router
 }

@@ -4,6 +4,7 @@ import type { Router } from 'vue-router'
 import { useSessionStore } from '@/stores/session'
 import { useSyncStatusStore } from '@/stores/syncStatus'
 import type { ClientLoader } from '@/data/remote/supabaseClient'
+import { afterFirstPaint } from './afterFirstPaint'
 
 interface SupabaseEnv {
   url: string
@@ -14,14 +15,6 @@ function supabaseEnv(): SupabaseEnv | null {
   const url = import.meta.env.VITE_SUPABASE_URL
   const anonKey = import.meta.env.VITE_SUPABASE_ANON_KEY
   return url && anonKey ? { url, anonKey } : null
-}
-
-/** Resolves once the browser has painted the first route (or soon after, when hidden). */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame !== 'function') return void setTimeout(resolve, 0)
-    requestAnimationFrame(() => setTimeout(resolve, 0))
-  })
 }
 
 /**
@@ -78,7 +71,8 @@ export function install(router: Router, pinia: Pinia): void {
         },
         { immediate: true },
       )
-      const { readCachedUser, ACCOUNT_CACHE_KEY } = await import('@/features/auth/supabaseAuthClient')
+      const { readCachedUser, ACCOUNT_CACHE_KEY } =
+        await import('@/features/auth/supabaseAuthClient')
       if (readCachedUser()) void session.ensureAuth().catch(() => undefined)
       // A sign-in in another tab: follow it here too.
       window.addEventListener('storage', (event) => {
