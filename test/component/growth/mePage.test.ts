@@ -1,8 +1,15 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import MePage from '@/pages/MePage.vue'
 import { db } from '@/data/db'
 import { mountWithApp, waitFor } from '../../helpers/mount'
+import * as content from '@/content'
+
+// Spied on, not replaced: the charts test needs the real lessons.
+vi.mock('@/content', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/content')>()
+  return { ...actual, loadLessons: vi.fn(actual.loadLessons) }
+})
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()))
@@ -14,8 +21,12 @@ function daysAgo(days: number): string {
 
 describe('Me page (growth)', () => {
   it('invites the first lesson before there is any activity, and keeps the links', async () => {
+    vi.mocked(content.loadLessons).mockClear()
     const { wrapper } = await mountWithApp(MePage, { path: '/me' })
     await waitFor(() => wrapper.text().includes('Utviklingen din vises her'))
+    await flushPromises()
+    // Nothing to chart: the whole curriculum is not downloaded for an empty page.
+    expect(content.loadLessons).not.toHaveBeenCalled()
     expect(wrapper.find('figure').exists()).toBe(false)
     expect(wrapper.get('a[href="/learn"]').text()).toBe('Start første leksjon')
     expect(wrapper.find('a[href="/me/data"]').exists()).toBe(true)

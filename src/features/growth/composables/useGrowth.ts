@@ -1,4 +1,4 @@
-import { computed, onMounted, onScopeDispose, shallowRef, watch } from 'vue'
+import { computed, onScopeDispose, shallowRef, watch } from 'vue'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 import { readGrowthData } from '@/data/repos/growth.repo'
 import { latestSelfAssessment } from '@/data/repos/assessment.repo'
@@ -48,14 +48,23 @@ export function useGrowth(now: () => Date = () => new Date()) {
   const learningWindow = useLiveQuery(() => getLearningWindow())
   const content = shallowRef<Content | null>(null)
 
-  onMounted(async () => {
-    const [lessons, challenges, flaws] = await Promise.all([
-      loadLessons(),
-      loadChallenges(),
-      loadFlaws(),
-    ])
-    content.value = { lessons, challenges, flaws }
-  })
+  // The content (every lesson, challenge and flaw: ~40 chunks) is needed only for the charts, so
+  // a person with nothing to chart yet never downloads it.
+  const hasActivity = computed(() => data.data.value?.hasActivity === true)
+  const stopContentWatch = watch(
+    hasActivity,
+    async (active) => {
+      if (!active) return
+      stopContentWatch()
+      const [lessons, challenges, flaws] = await Promise.all([
+        loadLessons(),
+        loadChallenges(),
+        loadFlaws(),
+      ])
+      content.value = { lessons, challenges, flaws }
+    },
+    { flush: 'post' },
+  )
 
   const comparisons = computed(() => {
     const rows = data.data.value
@@ -99,7 +108,7 @@ export function useGrowth(now: () => Date = () => new Date()) {
   watch(
     () => [data.data.value, learningWindow.data.value, learningWindow.loading.value] as const,
     ([rows, chosenWindow, windowLoading]) => {
-      if (!rows || windowLoading) return
+      if (!rows || !rows.hasActivity || windowLoading) return
       const input: StreakYearInput = {
         learnedDays: rows.learnedDays,
         now: now().getTime(),
