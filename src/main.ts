@@ -17,12 +17,12 @@ async function start() {
 
   // The first render waits for nothing it can avoid: language and theme come from the synchronous
   // boot copy (or the browser on first start), the page's code and words start downloading at
-  // once, and IndexedDB is read alongside (a failed open is recorded by the store and shown).
+  // once, and the stored preferences are read after the first render (a failed IndexedDB open is
+  // recorded by the store and shown).
   const prefs = usePrefsStore(pinia)
   const locale = prefs.locale ?? detectLocale(navigator.languages ?? [navigator.language])
   const router = createAppRouter()
   preloadRoute(router, location.pathname, (groups) => preloadMessages(locale, groups))
-  const prefsLoaded = prefs.load()
   const i18n = await installI18n(app, locale)
   installRouter(app, router, i18n)
   installPwa(router, pinia)
@@ -30,7 +30,7 @@ async function start() {
 
   await router.isReady()
   app.mount('#app')
-  await prefsLoaded
+  await prefs.load()
 
   // Ask the browser to keep our data under storage pressure; its answer is shown in Settings.
   void navigator.storage?.persist?.()

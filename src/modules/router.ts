@@ -1,5 +1,11 @@
 import type { App } from 'vue'
-import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router'
+import {
+  createRouter,
+  createWebHistory,
+  START_LOCATION,
+  type RouteRecordRaw,
+  type Router,
+} from 'vue-router'
 import { loadMessagesForRoutes, type AppI18n, type MessageGroup } from '@/modules/i18n'
 import LearnPage from '@/pages/LearnPage.vue'
 import { onboardingSettled } from '@/data/repos/onboarding.repo'
@@ -214,7 +220,9 @@ export function createAppRouter(): Router {
   return createRouter({
     history: createWebHistory(import.meta.env.BASE_URL),
     routes,
-    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+    // The first page is already at the top: scrolling there would force a layout before the
+    // first paint. A reload still returns to its saved position.
+    scrollBehavior: (_to, from, saved) => saved ?? (from === START_LOCATION ? false : { top: 0 }),
   })
 }
 
