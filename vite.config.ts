@@ -62,7 +62,8 @@ export default defineConfig({
       output: {
         // Fewer, larger chunks for what every visit needs: fewer round trips on a slow phone
         // network. Everything the entry imports statically (rolldown's `$initial` tag: the shell
-        // and the Learn page) goes into two chunks, `vendor` (libraries) and `shell` (our code);
+        // and the Learn page) goes into two chunks, `vendor` (libraries) and `shell` (our code,
+        // which rolldown merges into the entry chunk);
         // pages, content, charts, supabase-js and markdown stay in their own lazy chunks.
         codeSplitting: {
           groups: [
