@@ -44,3 +44,19 @@ export function outboxEntry(
     tries: 0,
   }
 }
+
+export type RowSyncState = 'waiting' | 'refused' | 'sent'
+
+/**
+ * Where a row written on this device stands: still waiting in the outbox, refused by the server
+ * (kept, and shown in the sync details), or sent (no entry left). Usable in liveQuery.
+ */
+export async function rowSyncState(table: string, rowId: string): Promise<RowSyncState> {
+  const entries = await db.outbox
+    .where('table')
+    .equals(table)
+    .filter((entry) => entry.row.id === rowId)
+    .toArray()
+  if (entries.some((entry) => entry.state === 'rejected')) return 'refused'
+  return entries.length > 0 ? 'waiting' : 'sent'
+}
