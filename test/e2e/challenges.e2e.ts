@@ -1,21 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations, screenshot, waitForServiceWorkerControl } from './helpers'
-
-/** A valid fødselsnummer (both control digits), made here so no real person's number is used. */
-function makeFodselsnummer(day: number, month: number, year: number): string {
-  const date = [day, month, year % 100].map((n) => String(n).padStart(2, '0')).join('')
-  const control = (digits: string, weights: number[]) => {
-    const k = 11 - (weights.reduce((s, w, i) => s + w * Number(digits[i]), 0) % 11)
-    return k === 11 ? 0 : k
-  }
-  for (let individual = 100; individual < 500; individual++) {
-    const nine = date + String(individual).padStart(3, '0')
-    const k1 = control(nine, [3, 7, 6, 1, 8, 9, 4, 5, 2])
-    const k2 = control(nine + k1, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2])
-    if (k1 !== 10 && k2 !== 10) return `${nine}${k1}${k2}`
-  }
-  throw new Error('no number')
-}
+import { makeFodselsnummer } from '../helpers/fnr'
 
 const labels = {
   nb: {
@@ -143,14 +128,19 @@ for (const [locale, browserLocale] of [
       await page.getByRole('button', { name: l.fix }).click()
       await page.getByRole('button', { name: l.copy }).click()
       await expect(page.getByText(l.copied)).toBeVisible()
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(prompt.replace(fnr, l.placeholder))
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        prompt.replace(fnr, l.placeholder),
+      )
       await step('3-copy-done')
 
       await page.getByRole('button', { name: l.toOutput }).click()
-      await page.getByLabel(l.outputLabel).fill('Referat\n- Vi bytter leverandør av kaffe.\n- Neste møte 4. juni.')
+      await page
+        .getByLabel(l.outputLabel)
+        .fill('Referat\n- Vi bytter leverandør av kaffe.\n- Neste møte 4. juni.')
       await step('4-output')
       await page.getByRole('button', { name: l.toCheck }).click()
-      for (const radio of await page.getByRole('radio', { name: l.yes, exact: true }).all()) await radio.check()
+      for (const radio of await page.getByRole('radio', { name: l.yes, exact: true }).all())
+        await radio.check()
       await step('5-check')
       await page.getByRole('button', { name: l.toScore }).click()
       await page.getByRole('radio', { name: l.score }).check()

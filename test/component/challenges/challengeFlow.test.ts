@@ -4,7 +4,7 @@ import App from '@/App.vue'
 import { db } from '@/data/db'
 import { getDraft } from '@/data/repos/draft.repo'
 import { mountWithApp, waitFor } from '../../helpers/mount'
-import { makeFodselsnummer } from '../privacy/fnr'
+import { makeFodselsnummer } from '../../helpers/fnr'
 
 const path = '/challenges/ch-meeting-minutes'
 

@@ -5,7 +5,7 @@ import { db } from '@/data/db'
 import { AlreadySharedError, NoOrganisationError, submitPrompt } from '@/data/repos/library.repo'
 import { draftFromAttempt, draftToInput } from '@/features/library/promptDraft'
 import { mountWithApp, waitFor } from '../../helpers/mount'
-import { makeFodselsnummer } from '../privacy/fnr'
+import { makeFodselsnummer } from '../../helpers/fnr'
 
 const ORG = '6f0c7f4e-1d7a-4c1e-9a55-3f4f1b2c9d01'
 const ATTEMPT = '9a1e2b3c-4d5e-4f60-8a7b-1c2d3e4f5a6b'

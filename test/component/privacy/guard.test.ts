@@ -6,7 +6,7 @@ import PrivacyGuard from '@/features/privacy/components/PrivacyGuard.vue'
 import GuardedCopy from '@/features/privacy/components/GuardedCopy.vue'
 import { db } from '@/data/db'
 import { mountWithApp } from '../../helpers/mount'
-import { makeFodselsnummer } from './fnr'
+import { makeFodselsnummer } from '../../helpers/fnr'
 
 const fnr = makeFodselsnummer(15, 3, 1985)
 const text = `Skriv et svar til kunden. Fødselsnummeret hennes er ${fnr}, og hun venter på svar.`

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { idnr } from '@navikt/fnrvalidator'
 import { expectNoAxeViolations, screenshot, waitForServiceWorkerControl } from '../helpers'
+import { makeFodselsnummer } from '../../helpers/fnr'
 import { backendUrl, connectedAppUrl, signInCode } from './env'
 
 // The issue's story against a real backend (the Supabase stand-in in server.mjs: the migrations,
@@ -11,22 +12,6 @@ import { backendUrl, connectedAppUrl, signInCode } from './env'
 
 const INVITE = 'NORDLYS-2025' // supabase/seed.sql
 const AMBASSADOR = 'ola.ambassador@nordlys.example' // an ambassador of that organisation in the seed
-
-/** A fødselsnummer with valid control digits, made here (no real person's number is used). */
-function makeFodselsnummer(day: number, month: number, year: number): string {
-  const date = [day, month, year % 100].map((n) => String(n).padStart(2, '0')).join('')
-  const control = (digits: string, weights: number[]) => {
-    const k = 11 - (weights.reduce((s, w, i) => s + w * Number(digits[i]), 0) % 11)
-    return k === 11 ? 0 : k
-  }
-  for (let individual = 100; individual < 500; individual++) {
-    const nine = date + String(individual).padStart(3, '0')
-    const k1 = control(nine, [3, 7, 6, 1, 8, 9, 4, 5, 2])
-    const k2 = control(nine + k1, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2])
-    if (k1 !== 10 && k2 !== 10) return `${nine}${k1}${k2}`
-  }
-  throw new Error('no number')
-}
 
 const labels = {
   nb: {
