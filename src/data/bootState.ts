@@ -1,4 +1,4 @@
-import type { Locale, ThemeChoice } from './repos/prefs.repo'
+import { defaultPrefs, validators, type Locale, type ThemeChoice } from './repos/prefs.repo'
 
 /**
  * A synchronous copy, in localStorage, of the little the first paint depends on: language, theme
@@ -15,7 +15,7 @@ export interface BootState {
   onboarded: boolean
 }
 
-const defaults: BootState = { locale: null, theme: 'system', onboarded: false }
+const defaults: BootState = { ...defaultPrefs, onboarded: false }
 
 function storage(): Storage | undefined {
   try {
@@ -35,11 +35,8 @@ export function readBootState(): BootState {
     // corrupt: defaults
   }
   return {
-    locale: stored.locale === 'nb' || stored.locale === 'en' ? stored.locale : defaults.locale,
-    theme:
-      stored.theme === 'light' || stored.theme === 'dark' || stored.theme === 'system'
-        ? stored.theme
-        : defaults.theme,
+    locale: validators.locale(stored.locale) ? stored.locale : defaults.locale,
+    theme: validators.theme(stored.theme) ? stored.theme : defaults.theme,
     onboarded: stored.onboarded === true,
   }
 }

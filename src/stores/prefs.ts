@@ -1,12 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import {
-  defaultPrefs,
-  readPrefs,
-  setPref,
-  type Locale,
-  type ThemeChoice,
-} from '@/data/repos/prefs.repo'
+import { readPrefs, setPref, type Locale, type ThemeChoice } from '@/data/repos/prefs.repo'
 import { describeStorageError, type StorageErrorKind } from '@/data/storageErrors'
 import { readBootState, writeBootState } from '@/data/bootState'
 
@@ -17,8 +11,8 @@ import { readBootState, writeBootState } from '@/data/bootState'
  */
 export const usePrefsStore = defineStore('prefs', () => {
   const boot = readBootState()
-  const locale = ref<Locale | null>(boot.locale ?? defaultPrefs.locale)
-  const theme = ref<ThemeChoice>(boot.theme ?? defaultPrefs.theme)
+  const locale = ref<Locale | null>(boot.locale)
+  const theme = ref<ThemeChoice>(boot.theme)
   /** Set when IndexedDB cannot be opened or written (private mode, quota): the app still runs. */
   const storageError = ref<StorageErrorKind | null>(null)
 

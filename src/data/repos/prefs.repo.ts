@@ -10,7 +10,8 @@ export interface Prefs {
 
 export const defaultPrefs: Prefs = { locale: null, theme: 'system' }
 
-const validators: { [K in keyof Prefs]: (v: unknown) => v is Prefs[K] } = {
+/** Checks a stored preference value (also used for the boot copy in src/data/bootState.ts). */
+export const validators: { [K in keyof Prefs]: (v: unknown) => v is Prefs[K] } = {
   locale: (v): v is Locale | null => v === null || v === 'nb' || v === 'en',
   theme: (v): v is ThemeChoice => v === 'system' || v === 'light' || v === 'dark',
 }

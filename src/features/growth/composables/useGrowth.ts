@@ -51,11 +51,9 @@ export function useGrowth(now: () => Date = () => new Date()) {
   // The content (every lesson, challenge and flaw: ~40 chunks) is needed only for the charts, so
   // a person with nothing to chart yet never downloads it.
   const hasActivity = computed(() => data.data.value?.hasActivity === true)
-  const stopContentWatch = watch(
+  watch(
     hasActivity,
-    async (active) => {
-      if (!active) return
-      stopContentWatch()
+    async () => {
       const [lessons, challenges, flaws] = await Promise.all([
         loadLessons(),
         loadChallenges(),
@@ -63,7 +61,8 @@ export function useGrowth(now: () => Date = () => new Date()) {
       ])
       content.value = { lessons, challenges, flaws }
     },
-    { flush: 'post' },
+    // It starts false, so its first change is to true; after that the content stays.
+    { once: true },
   )
 
   const comparisons = computed(() => {
