@@ -35,7 +35,8 @@ const loaders: Record<'core' | MessageGroup, Record<Locale, MessageLoader>> = {
 
 export const supportedLocales: readonly Locale[] = ['nb', 'en']
 
-/** Norwegian (nb, no, nn, se) → bokmål; anything else we support → itself; otherwise bokmål. */
+/** Norwegian (nb, no, nn, se) → bokmål; anything else we support → itself; otherwise bokmål.
+ * scripts/routePreload.ts repeats this rule in index.html's preload script: change both. */
 export function detectLocale(languages: readonly string[]): Locale {
   for (const tag of languages) {
     const base = tag.toLowerCase().split('-')[0]
