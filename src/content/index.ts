@@ -1,29 +1,22 @@
 /**
- * The starter curriculum, loaded lazily: every content file becomes its own chunk
- * (`import.meta.glob` without `eager`), so no content is ever in the first-load bundle.
+ * The starter curriculum, loaded lazily, so no content is ever in the first-load bundle.
+ * Lessons and library files are a chunk each (`import.meta.glob` without `eager`): a lesson is
+ * opened on its own. Challenges and spot-the-flaw exercises are always listed together, so each
+ * set is one chunk (`./sets/*.ts`): one request on a slow network instead of one per file.
  *
  * Each file default-exports one item; a file may also default-export an array of items
  * (handy for the library's many short prompts).
  */
 import { levels, type Level } from '@/domain/competence'
 import type { LibraryPrompt, Lesson, PromptChallenge, SpotTheFlaw } from './types'
+import { asList } from './sets/flatten'
 
 type Loader<T> = () => Promise<{ default: T | readonly T[] }>
 
 const lessonFiles = import.meta.glob<{ default: Lesson | readonly Lesson[] }>('./lessons/*.ts')
-const challengeFiles = import.meta.glob<{ default: PromptChallenge | readonly PromptChallenge[] }>(
-  './challenges/*.ts',
-)
-const flawFiles = import.meta.glob<{ default: SpotTheFlaw | readonly SpotTheFlaw[] }>(
-  './flaws/*.ts',
-)
 const libraryFiles = import.meta.glob<{ default: LibraryPrompt | readonly LibraryPrompt[] }>(
   './library/*.ts',
 )
-
-function asList<T>(value: T | readonly T[]): T[] {
-  return Array.isArray(value) ? [...(value as readonly T[])] : [value as T]
-}
 
 async function loadAll<T>(files: Record<string, Loader<T>>): Promise<T[]> {
   const modules = await Promise.all(Object.values(files).map((load) => load()))
@@ -35,8 +28,9 @@ interface Sortable {
   id: string
 }
 
+// Ids are ASCII slugs: a plain comparison, not localeCompare (whose first call builds a collator).
 const byLevelThenId = (a: Sortable, b: Sortable) =>
-  levels.indexOf(a.level) - levels.indexOf(b.level) || a.id.localeCompare(b.id)
+  levels.indexOf(a.level) - levels.indexOf(b.level) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 /** All lessons, in curriculum order. */
 export async function loadLessons(): Promise<Lesson[]> {
@@ -62,12 +56,12 @@ export async function loadLesson(id: string): Promise<Lesson | undefined> {
 
 /** All prompt challenges, basic level first. */
 export async function loadChallenges(): Promise<PromptChallenge[]> {
-  return (await loadAll(challengeFiles)).sort(byLevelThenId)
+  return [...(await import('./sets/challenges')).default].sort(byLevelThenId)
 }
 
 /** All spot-the-flaw exercises, basic level first. */
 export async function loadFlaws(): Promise<SpotTheFlaw[]> {
-  return (await loadAll(flawFiles)).sort(byLevelThenId)
+  return [...(await import('./sets/flaws')).default].sort(byLevelThenId)
 }
 
 /** The library's starter prompts, basic level first. */
