@@ -4,11 +4,17 @@ import MePage from '@/pages/MePage.vue'
 import { db } from '@/data/db'
 import { mountWithApp, waitFor } from '../../helpers/mount'
 import * as content from '@/content'
+import { readGrowthData } from '@/data/repos/growth.repo'
 
 // Spied on, not replaced: the charts test needs the real lessons.
 vi.mock('@/content', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/content')>()
   return { ...actual, loadLessons: vi.fn(actual.loadLessons) }
+})
+
+vi.mock('@/data/repos/growth.repo', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/data/repos/growth.repo')>()
+  return { ...actual, readGrowthData: vi.fn(actual.readGrowthData) }
 })
 
 beforeEach(async () => {
@@ -23,14 +29,35 @@ describe('Me page (growth)', () => {
   it('invites the first lesson before there is any activity, and keeps the links', async () => {
     vi.mocked(content.loadLessons).mockClear()
     const { wrapper } = await mountWithApp(MePage, { path: '/me' })
-    await waitFor(() => wrapper.text().includes('Utviklingen din vises her'))
+    await waitFor(() => !wrapper.find('.growth-pending').exists())
     await flushPromises()
+    expect(wrapper.text()).toContain('Utviklingen din vises her')
+    expect(wrapper.get('.empty-state').attributes('aria-hidden')).toBeUndefined()
     // Nothing to chart: the whole curriculum is not downloaded for an empty page.
     expect(content.loadLessons).not.toHaveBeenCalled()
     expect(wrapper.find('figure').exists()).toBe(false)
     expect(wrapper.get('a[href="/learn"]').text()).toBe('Start første leksjon')
     expect(wrapper.find('a[href="/me/data"]').exists()).toBe(true)
     expect(wrapper.find('a[href="/me/literacy"]').exists()).toBe(true)
+    wrapper.unmount()
+  })
+
+  it('holds the place of the empty state, hidden, until IndexedDB answers (no layout shift)', async () => {
+    const real = vi.mocked(readGrowthData).getMockImplementation()!
+    let answer = () => {}
+    const answered = new Promise<void>((resolve) => (answer = resolve))
+    vi.mocked(readGrowthData).mockImplementationOnce(async (options) => {
+      await answered
+      return real(options)
+    })
+    const { wrapper } = await mountWithApp(MePage, { path: '/me' })
+    await flushPromises()
+    const pending = wrapper.get('.growth-pending')
+    expect(pending.attributes('aria-hidden')).toBe('true')
+    expect(pending.find('a[href="/learn"]').exists()).toBe(true)
+    answer()
+    await waitFor(() => !wrapper.find('.growth-pending').exists())
+    expect(wrapper.get('.empty-state').attributes('aria-hidden')).toBeUndefined()
     wrapper.unmount()
   })
 
