@@ -8,6 +8,13 @@ import { setPref } from '@/data/repos/prefs.repo'
 import { latestSelfAssessment } from '@/data/repos/assessment.repo'
 import { usePrefsStore } from '@/stores/prefs'
 import { mountWithApp, waitFor } from '../../helpers/mount'
+import { loadLessons } from '@/content'
+
+// Spied on, not replaced: the last step needs the real lessons.
+vi.mock('@/content', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/content')>()
+  return { ...actual, loadLessons: vi.fn(actual.loadLessons) }
+})
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()))
@@ -82,10 +89,20 @@ describe('onboarding', () => {
     wrapper.unmount()
   })
 
+  it('leaves the curriculum alone until the last step (a first visit downloads no lessons)', async () => {
+    vi.mocked(loadLessons).mockClear()
+    const { wrapper } = await mountWithApp(OnboardingPage, { path: '/onboarding' })
+    await waitFor(() => heading(wrapper) === 'Hvilket språk vil du bruke?')
+    expect(loadLessons).not.toHaveBeenCalled()
+    wrapper.unmount()
+  })
+
   it('ends with the compliance lesson', async () => {
+    vi.mocked(loadLessons).mockClear()
     await saveOnboarding({ step: 'start' })
     const { wrapper, router } = await mountWithApp(OnboardingPage, { path: '/onboarding' })
     await waitFor(() => heading(wrapper) === 'Først: datareglene')
+    await waitFor(() => vi.mocked(loadLessons).mock.calls.length === 1)
     await button(wrapper, 'Start leksjonen om datareglene').trigger('click')
     await waitFor(() => router.currentRoute.value.path === '/learn/lesson/data-rules', 15000)
     expect((await getOnboarding())?.status).toBe('done')
