@@ -1,8 +1,8 @@
 /**
  * The starter curriculum, loaded lazily, so no content is ever in the first-load bundle.
- * Lessons and library files are a chunk each (`import.meta.glob` without `eager`): a lesson is
- * opened on its own. Challenges and spot-the-flaw exercises are always listed together, so each
- * set is one chunk (`./sets/*.ts`): one request on a slow network instead of one per file.
+ * Lessons are a chunk each (`import.meta.glob` without `eager`): a lesson is opened on its own.
+ * Challenges, spot-the-flaw exercises and library prompts are always listed together, so each set
+ * is one chunk (`./sets/*.ts`): one request on a slow network instead of one per file.
  *
  * Each file default-exports one item; a file may also default-export an array of items
  * (handy for the library's many short prompts).
@@ -14,9 +14,6 @@ import { asList } from './sets/flatten'
 type Loader<T> = () => Promise<{ default: T | readonly T[] }>
 
 const lessonFiles = import.meta.glob<{ default: Lesson | readonly Lesson[] }>('./lessons/*.ts')
-const libraryFiles = import.meta.glob<{ default: LibraryPrompt | readonly LibraryPrompt[] }>(
-  './library/*.ts',
-)
 
 async function loadAll<T>(files: Record<string, Loader<T>>): Promise<T[]> {
   const modules = await Promise.all(Object.values(files).map((load) => load()))
@@ -66,5 +63,5 @@ export async function loadFlaws(): Promise<SpotTheFlaw[]> {
 
 /** The library's starter prompts, basic level first. */
 export async function loadLibraryPrompts(): Promise<LibraryPrompt[]> {
-  return (await loadAll(libraryFiles)).sort(byLevelThenId)
+  return [...(await import('./sets/library')).default].sort(byLevelThenId)
 }
