@@ -114,7 +114,12 @@ describe('learned days', () => {
 
 describe('readGrowthData', () => {
   it('reads every source once and reports whether there is any activity', async () => {
-    expect((await readGrowthData({ now, weeks: 2, timeZone })).hasActivity).toBe(false)
+    // An empty device: nothing to chart, so not even the week window is worked out.
+    expect(await readGrowthData({ now, weeks: 2, timeZone })).toMatchObject({
+      hasActivity: false,
+      weeks: [],
+      minutes: [],
+    })
     await db.progress_events.bulkAdd([
       event('completed', 'l1', '2025-11-25T09:00:00Z'),
       event('flaw_done', 'fl-a', '2025-11-25T10:00:00Z', {
