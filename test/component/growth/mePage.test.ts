@@ -5,6 +5,7 @@ import { db } from '@/data/db'
 import { mountWithApp, waitFor } from '../../helpers/mount'
 import * as content from '@/content'
 import { readGrowthData } from '@/data/repos/growth.repo'
+import { listChallengeEvidence } from '@/data/repos/attemptReview.repo'
 
 // Spied on, not replaced: the charts test needs the real lessons.
 vi.mock('@/content', async (importOriginal) => {
@@ -15,6 +16,11 @@ vi.mock('@/content', async (importOriginal) => {
 vi.mock('@/data/repos/growth.repo', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/data/repos/growth.repo')>()
   return { ...actual, readGrowthData: vi.fn(actual.readGrowthData) }
+})
+
+vi.mock('@/data/repos/attemptReview.repo', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/data/repos/attemptReview.repo')>()
+  return { ...actual, listChallengeEvidence: vi.fn(actual.listChallengeEvidence) }
 })
 
 beforeEach(async () => {
@@ -28,13 +34,15 @@ function daysAgo(days: number): string {
 describe('Me page (growth)', () => {
   it('invites the first lesson before there is any activity, and keeps the links', async () => {
     vi.mocked(content.loadLessons).mockClear()
+    vi.mocked(listChallengeEvidence).mockClear()
     const { wrapper } = await mountWithApp(MePage, { path: '/me' })
     await waitFor(() => !wrapper.find('.growth-pending').exists())
     await flushPromises()
     expect(wrapper.text()).toContain('Utviklingen din vises her')
     expect(wrapper.get('.empty-state').attributes('aria-hidden')).toBeUndefined()
-    // Nothing to chart: the whole curriculum is not downloaded for an empty page.
+    // Nothing to chart: the whole curriculum is not downloaded, nor the charts' evidence read.
     expect(content.loadLessons).not.toHaveBeenCalled()
+    expect(listChallengeEvidence).not.toHaveBeenCalled()
     expect(wrapper.find('figure').exists()).toBe(false)
     expect(wrapper.get('a[href="/learn"]').text()).toBe('Start første leksjon')
     expect(wrapper.find('a[href="/me/data"]').exists()).toBe(true)

@@ -39,18 +39,21 @@ export function useGrowth(now: () => Date = () => new Date()) {
       readGrowthData({ now: now(), weeks: ACTIVITY_WEEKS, minutesWeeks: MINUTES_WEEKS, userId }),
     () => session.userId,
   )
-  const self = useLiveQuery(() => latestSelfAssessment())
+  // Everything below feeds only the charts, so a person with nothing to chart yet (every first
+  // visit) neither reads it nor downloads the content (every lesson, challenge and flaw).
+  const hasActivity = computed(() => data.data.value?.hasActivity === true)
+  const self = useLiveQuery((active) => (active ? latestSelfAssessment() : undefined), hasActivity)
   // The person's own attempts with an ambassador's review score where there is one (C3, C4).
   const attempts = useLiveQuery(
-    (userId) => listChallengeEvidence(userId),
-    () => session.userId,
+    (userId) => (userId === undefined ? undefined : listChallengeEvidence(userId)),
+    () => (hasActivity.value ? session.userId : undefined),
   )
-  const learningWindow = useLiveQuery(() => getLearningWindow())
+  const learningWindow = useLiveQuery(
+    (active) => (active ? getLearningWindow() : undefined),
+    hasActivity,
+  )
   const content = shallowRef<Content | null>(null)
 
-  // The content (every lesson, challenge and flaw: ~40 chunks) is needed only for the charts, so
-  // a person with nothing to chart yet never downloads it.
-  const hasActivity = computed(() => data.data.value?.hasActivity === true)
   watch(
     hasActivity,
     async () => {
