@@ -4,27 +4,9 @@ import App from '@/App.vue'
 import { loadLibraryPrompts } from '@/content'
 import { db, type PromptRow } from '@/data/db'
 import { mountWithApp, waitFor } from '../../helpers/mount'
+import { makeFodselsnummer } from '../../helpers/fnr'
 
 const ORG = '6f0c7f4e-1d7a-4c1e-9a55-3f4f1b2c9d01'
-
-/** A valid fødselsnummer (11 digits, both mod-11 control digits right) for a given birth date. */
-function fodselsnummer(ddmmyy: string, individual: string): string {
-  const w1 = [3, 7, 6, 1, 8, 9, 4, 5, 2]
-  const w2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
-  const control = (digits: number[], weights: number[]) => {
-    const rest = 11 - (digits.reduce((sum, d, i) => sum + d * weights[i]!, 0) % 11)
-    return rest === 11 ? 0 : rest
-  }
-  for (let i = Number(individual); i < 1000; i++) {
-    const nine = (ddmmyy + String(i).padStart(3, '0')).split('').map(Number)
-    const k1 = control(nine, w1)
-    if (k1 === 10) continue
-    const k2 = control([...nine, k1], w2)
-    if (k2 === 10) continue
-    return [...nine, k1, k2].join('')
-  }
-  throw new Error('no valid number')
-}
 
 function orgPrompt(overrides: Partial<PromptRow>): PromptRow {
   return {
@@ -128,7 +110,7 @@ describe('prompt detail', () => {
     )
 
     const complaint = wrapper.get('#ph-henvendelse')
-    const id = fodselsnummer('150385', '123')
+    const id = makeFodselsnummer(15, 3, 1985)
     await complaint.setValue(`Kunden (fnr ${id}) fikk feil vare.`)
     await wrapper.get('#ph-hva_vi_kan_tilby').setValue('ny vare og gratis frakt')
     await flushPromises()
