@@ -27,7 +27,7 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'robots.txt', 'icons/apple-touch-icon-180.png'],
+      includeAssets: ['robots.txt', 'icons/favicon-32.png', 'icons/apple-touch-icon-180.png'],
       manifest: {
         name: 'Løft – KI-kompetanse for hele laget',
         short_name: 'Løft',

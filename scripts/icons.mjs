@@ -23,5 +23,7 @@ await Promise.all([
   render(regular, 512, 'icon-512.png'),
   render(maskable, 512, 'maskable-512.png'),
   render(apple, 180, 'apple-touch-icon-180.png'),
+  // The tab icon as PNG: an SVG favicon is decoded as a document of its own in the page's process.
+  render(regular, 32, 'favicon-32.png'),
 ])
 console.log('icons written to public/icons')
