@@ -243,8 +243,15 @@ export async function readGrowthData(
   if (events.length + answers.length + attempts.length + uses.length === 0) {
     // Nothing to chart (every first visit): no week window either. Its first time-zone formatter
     // loads ICU's zone data, ~50 ms of a traced first visit to /me here.
-    const none = { weeks: [], minutes: [], learnedDays: [], answers: [], challenges: [], flaws: [] }
-    return { hasActivity: false, ...none }
+    return {
+      hasActivity: false,
+      weeks: [],
+      minutes: [],
+      learnedDays: [],
+      answers: [],
+      challenges: [],
+      flaws: [],
+    }
   }
   const instants: string[] = []
   for (const e of events) instants.push(e.occurred_at)
