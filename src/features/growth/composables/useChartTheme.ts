@@ -1,4 +1,4 @@
-import { onScopeDispose, shallowRef } from 'vue'
+import { computed, onScopeDispose, shallowRef } from 'vue'
 
 export interface ChartColors {
   text: string
@@ -30,15 +30,19 @@ function readColors(): ChartColors {
 }
 
 /**
- * The design tokens a canvas needs, read at render time (a canvas cannot use CSS variables), and
- * read again when the theme changes: the user's choice (`data-theme` on <html>) or the system's.
- * `version` changes with every re-read, so a chart can be keyed on it and drawn afresh.
+ * The design tokens a canvas needs, read when a chart first draws (a canvas cannot use CSS
+ * variables), and read again when the theme changes: the user's choice (`data-theme` on <html>) or
+ * the system's. `version` changes with every change, so a chart can be keyed on it and drawn afresh.
+ * Reading computed styles forces a style recalculation, so it waits until a chart needs them: the
+ * Me page of someone with no activity yet draws no chart (it was ~10 ms of its first render).
  */
 export function useChartTheme() {
-  const colors = shallowRef(readColors())
   const version = shallowRef(0)
+  const colors = computed(() => {
+    void version.value
+    return readColors()
+  })
   const refresh = () => {
-    colors.value = readColors()
     version.value++
   }
   const observer = new MutationObserver(refresh)
