@@ -4,7 +4,7 @@ import type { Router } from 'vue-router'
 import { useSessionStore } from '@/stores/session'
 import { useSyncStatusStore } from '@/stores/syncStatus'
 import type { ClientLoader } from '@/data/remote/supabaseClient'
-import { afterFirstPaint } from './afterFirstPaint'
+import { afterFirstPaint, whenIdle } from './afterFirstPaint'
 
 interface SupabaseEnv {
   url: string
@@ -18,7 +18,9 @@ function supabaseEnv(): SupabaseEnv | null {
 }
 
 /**
- * Creates the one SyncEngine of this tab after the first render, so sync never delays first paint.
+ * Creates the one SyncEngine of this tab once the first page has painted and the main thread is
+ * idle: its start (a chunk and a few IndexedDB reads) must not compete with the page's own first
+ * reads, and writes are safe in the outbox until then.
  * Local mode (no VITE_SUPABASE_URL / VITE_SUPABASE_ANON_KEY): the engine runs with no Remote —
  * writes wait in the outbox — and supabase-js is never loaded. Configured: sign-in is offered, and
  * a SupabaseRemote is attached while someone is signed in. supabase-js is loaded by dynamic import,
@@ -49,6 +51,7 @@ export function install(router: Router, pinia: Pinia): void {
   void router
     .isReady()
     .then(afterFirstPaint)
+    .then(() => whenIdle())
     .then(async () => {
       const [{ SyncEngine }, { db }] = await Promise.all([
         import('@/data/sync/engine'),
