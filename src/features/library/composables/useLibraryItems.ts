@@ -1,15 +1,15 @@
 import { computed, shallowRef } from 'vue'
-import { useI18n } from 'vue-i18n'
 import { loadLibraryPrompts } from '@/content'
 import type { LibraryPrompt } from '@/content/types'
 import { useLiveQuery } from '@/composables/useLiveQuery'
+import { useLocalized } from '@/composables/useLocalized'
 import { listLibraryRows } from '@/data/repos/library.repo'
 import { useSessionStore } from '@/stores/session'
-import { fromRow, fromStarter, type ContentLocale, type LibraryItem } from '../libraryItem'
+import { fromRow, fromStarter, type LibraryItem } from '../libraryItem'
 
 /** The starter prompts (in the learner's language) and the organisation's prompts on the device. */
 export function useLibraryItems() {
-  const { locale } = useI18n()
+  const { lang } = useLocalized()
   const session = useSessionStore()
   const starters = shallowRef<LibraryPrompt[]>()
   const contentError = shallowRef<unknown>()
@@ -26,10 +26,9 @@ export function useLibraryItems() {
     if (rows.data.value === undefined || (starters.value === undefined && !contentError.value)) {
       return undefined
     }
-    const lang: ContentLocale = locale.value === 'en' ? 'en' : 'nb'
     return [
       ...rows.data.value.map(fromRow),
-      ...(starters.value ?? []).map((prompt) => fromStarter(prompt, lang)),
+      ...(starters.value ?? []).map((prompt) => fromStarter(prompt, lang.value)),
     ]
   })
   const error = computed(() => rows.error.value ?? contentError.value)

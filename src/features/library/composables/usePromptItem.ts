@@ -1,8 +1,8 @@
 import { computed, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue'
-import { useI18n } from 'vue-i18n'
 import { loadLibraryPrompts } from '@/content'
 import type { LibraryPrompt } from '@/content/types'
 import { useLiveQuery } from '@/composables/useLiveQuery'
+import { useLocalized } from '@/composables/useLocalized'
 import { getPrompt } from '@/data/repos/library.repo'
 import { fromRow, fromStarter, type LibraryItem } from '../libraryItem'
 
@@ -11,7 +11,7 @@ import { fromRow, fromStarter, type LibraryItem } from '../libraryItem'
  * device. `item` is undefined while loading and null when there is no such prompt.
  */
 export function usePromptItem(id: MaybeRefOrGetter<string>) {
-  const { locale } = useI18n()
+  const { lang } = useLocalized()
   const starter = shallowRef<LibraryPrompt | null>()
   watch(
     () => toValue(id),
@@ -28,7 +28,7 @@ export function usePromptItem(id: MaybeRefOrGetter<string>) {
   )
 
   const item = computed<LibraryItem | null | undefined>(() => {
-    if (starter.value) return fromStarter(starter.value, locale.value === 'en' ? 'en' : 'nb')
+    if (starter.value) return fromStarter(starter.value, lang.value)
     if (row.data.value) return fromRow(row.data.value)
     if (starter.value === undefined || row.loading.value) return undefined
     return null
