@@ -1,14 +1,22 @@
 import { onMounted, shallowRef } from 'vue'
 import { loadChallenges, loadFlaws } from '@/content'
 import type { PromptChallenge, SpotTheFlaw } from '@/content/types'
+import { afterFirstPaint } from '@/modules/afterFirstPaint'
 
-/** Loads content lazily (its own chunks), with loading and error states for the page. */
-function useLoaded<T>(load: () => Promise<T>) {
+/**
+ * Loads content lazily (its own chunks), with loading and error states for the page.
+ * `afterPaint`: start only once the page has painted, so that a list's set (~20 KB), its
+ * evaluation and the list's render never run ahead of the page's first paint; the lists sit below
+ * the page's heading and intro. A single challenge or exercise is the page's main content, so it
+ * loads at once.
+ */
+function useLoaded<T>(load: () => Promise<T>, { afterPaint = false } = {}) {
   const data = shallowRef<T>()
   const error = shallowRef<unknown>()
   const loading = shallowRef(true)
   onMounted(async () => {
     try {
+      if (afterPaint) await afterFirstPaint()
       data.value = await load()
     } catch (e) {
       error.value = e
@@ -19,12 +27,15 @@ function useLoaded<T>(load: () => Promise<T>) {
   return { data, error, loading }
 }
 
-export const useChallengeList = () => useLoaded(loadChallenges)
-export const useFlawList = () => useLoaded(loadFlaws)
+export const useChallengeList = () => useLoaded(loadChallenges, { afterPaint: true })
+export const useFlawList = () => useLoaded(loadFlaws, { afterPaint: true })
 
 export const useChallenge = (id: string) =>
-  useLoaded(async (): Promise<PromptChallenge | null> =>
-    (await loadChallenges()).find((c) => c.id === id) ?? null,
+  useLoaded(
+    async (): Promise<PromptChallenge | null> =>
+      (await loadChallenges()).find((c) => c.id === id) ?? null,
   )
 export const useFlaw = (id: string) =>
-  useLoaded(async (): Promise<SpotTheFlaw | null> => (await loadFlaws()).find((f) => f.id === id) ?? null)
+  useLoaded(
+    async (): Promise<SpotTheFlaw | null> => (await loadFlaws()).find((f) => f.id === id) ?? null,
+  )

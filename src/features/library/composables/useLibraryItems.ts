@@ -5,6 +5,7 @@ import { useLiveQuery } from '@/composables/useLiveQuery'
 import { useLocalized } from '@/composables/useLocalized'
 import { listLibraryRows } from '@/data/repos/library.repo'
 import { useSessionStore } from '@/stores/session'
+import { afterFirstPaint } from '@/modules/afterFirstPaint'
 import { fromRow, fromStarter, type LibraryItem } from '../libraryItem'
 
 /** The starter prompts (in the learner's language) and the organisation's prompts on the device. */
@@ -13,10 +14,14 @@ export function useLibraryItems() {
   const session = useSessionStore()
   const starters = shallowRef<LibraryPrompt[]>()
   const contentError = shallowRef<unknown>()
-  loadLibraryPrompts().then(
-    (prompts) => (starters.value = prompts),
-    (error: unknown) => (contentError.value = error),
-  )
+  // Fetched once the page has painted, so that the set's download and evaluation and the list's
+  // render never run ahead of the page's first paint (the list sits below the heading and intro).
+  afterFirstPaint()
+    .then(loadLibraryPrompts)
+    .then(
+      (prompts) => (starters.value = prompts),
+      (error: unknown) => (contentError.value = error),
+    )
   const rows = useLiveQuery(
     (userId) => listLibraryRows(userId),
     () => session.userId,
