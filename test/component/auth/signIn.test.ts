@@ -144,6 +144,8 @@ describe('sign-out in Settings', () => {
     const { wrapper } = await mountWithApp(SettingsPage, { pinia, path: '/settings' })
     await waitFor(() => wrapper.find('[data-testid="account"]').exists())
     expect(wrapper.get('[data-testid="account"]').text()).toContain('Fjord AS')
+    // The button is loaded on demand (only someone signed in has it).
+    await waitFor(() => wrapper.find('[data-testid="sign-out"]').exists())
     await wrapper.get('[data-testid="sign-out"]').trigger('click')
     await waitFor(() => document.body.textContent?.includes('Logge ut på denne telefonen?') === true)
     const confirm = [...document.querySelectorAll('[role="alertdialog"] button')].find(
