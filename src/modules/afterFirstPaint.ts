@@ -1,8 +1,30 @@
-/** Resolves once the browser has painted the first route (or soon after, when hidden). */
+/** How long to wait for the browser's first-contentful-paint entry (a hidden tab paints nothing). */
+const FIRST_PAINT_WAIT_MS = 1000
+
+/**
+ * Resolves once the browser has shown the first contentful paint: at once when it already has
+ * (any later navigation), and when its `first-contentful-paint` entry arrives on a first load.
+ * An animation frame is not enough there: work queued from one ran before that paint reached the
+ * screen, so downloads meant for after it competed with it. Browsers without paint timing, and
+ * tabs that stay hidden, continue after the next frame or FIRST_PAINT_WAIT_MS.
+ */
 export function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestAnimationFrame !== 'function') return void setTimeout(resolve, 0)
-    requestAnimationFrame(() => setTimeout(resolve, 0))
+    if (!PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
+      return void requestAnimationFrame(() => setTimeout(resolve, 0))
+    }
+    if (performance.getEntriesByName('first-contentful-paint').length) return resolve()
+    const done = () => {
+      observer.disconnect()
+      clearTimeout(timer)
+      resolve()
+    }
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length) done()
+    })
+    observer.observe({ type: 'paint', buffered: true })
+    const timer = setTimeout(done, FIRST_PAINT_WAIT_MS)
   })
 }
 

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterFirstPaint } from '@/modules/afterFirstPaint'
+
+type Callback = (list: { getEntriesByName: (name: string) => unknown[] }) => void
+
+/** A PerformanceObserver that reports paint entries when the test says so. */
+class FakeObserver {
+  static supportedEntryTypes = ['paint']
+  static last: FakeObserver | undefined
+  disconnected = false
+  constructor(readonly callback: Callback) {
+    FakeObserver.last = this
+  }
+  observe() {}
+  disconnect() {
+    this.disconnected = true
+  }
+  report(...names: string[]) {
+    this.callback({ getEntriesByName: (name) => names.filter((n) => n === name) })
+  }
+}
+
+let painted: string[] = []
+let resolved = false
+const track = (promise: Promise<void>) => void promise.then(() => (resolved = true))
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+beforeEach(() => {
+  painted = []
+  resolved = false
+  FakeObserver.last = undefined
+  vi.stubGlobal('PerformanceObserver', FakeObserver)
+  vi.spyOn(performance, 'getEntriesByName').mockImplementation(
+    (name: string) => painted.filter((n) => n === name) as unknown as PerformanceEntryList,
+  )
+})
+afterEach(() => {
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+})
+
+describe('afterFirstPaint', () => {
+  it('on a first load, waits for the first contentful paint, not just any paint', async () => {
+    track(afterFirstPaint())
+    await flush()
+    expect(resolved).toBe(false)
+
+    FakeObserver.last!.report('first-paint')
+    await flush()
+    expect(resolved).toBe(false)
+
+    FakeObserver.last!.report('first-contentful-paint')
+    await flush()
+    expect(resolved).toBe(true)
+    expect(FakeObserver.last!.disconnected).toBe(true)
+  })
+
+  it('resolves at once once the page has painted (a later navigation)', async () => {
+    painted = ['first-paint', 'first-contentful-paint']
+    track(afterFirstPaint())
+    await flush()
+    expect(resolved).toBe(true)
+    expect(FakeObserver.last).toBeUndefined()
+  })
+
+  it('goes on after a second when no paint is reported (a tab that stays hidden)', async () => {
+    vi.useFakeTimers()
+    track(afterFirstPaint())
+    await vi.advanceTimersByTimeAsync(900)
+    expect(resolved).toBe(false)
+    await vi.advanceTimersByTimeAsync(200)
+    expect(resolved).toBe(true)
+    expect(FakeObserver.last!.disconnected).toBe(true)
+  })
+
+  it('without paint timing, goes on after the next frame', async () => {
+    vi.stubGlobal('PerformanceObserver', { supportedEntryTypes: ['mark'] })
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] })
+    track(afterFirstPaint())
+    await vi.advanceTimersByTimeAsync(0)
+    expect(resolved).toBe(false)
+    vi.advanceTimersToNextFrame()
+    await vi.advanceTimersByTimeAsync(1)
+    expect(resolved).toBe(true)
+  })
+})
