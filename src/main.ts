@@ -28,8 +28,8 @@ async function start() {
   preloadRoute(router, location.pathname, (groups) => preloadMessages(locale, groups))
   const i18n = await installI18n(app, locale)
   installRouter(app, router, i18n)
-  installPwa(router, pinia)
-  installSync(router, pinia)
+  installPwa(router, pinia, prefsLoaded)
+  installSync(router, pinia, prefsLoaded)
 
   await router.isReady()
   app.mount('#app')

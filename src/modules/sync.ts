@@ -18,16 +18,16 @@ function supabaseEnv(): SupabaseEnv | null {
 }
 
 /**
- * Creates the one SyncEngine of this tab once the first page has painted and the main thread is
- * idle: its start (a chunk and a few IndexedDB reads) must not compete with the page's own first
- * reads, and writes are safe in the outbox until then.
+ * Creates the one SyncEngine of this tab once the database has opened (`dataReady`), the first
+ * page has painted and the main thread is idle: its start (a chunk and a few IndexedDB reads) must
+ * not compete with the page's own first reads, and writes are safe in the outbox until then.
  * Local mode (no VITE_SUPABASE_URL / VITE_SUPABASE_ANON_KEY): the engine runs with no Remote —
  * writes wait in the outbox — and supabase-js is never loaded. Configured: sign-in is offered, and
  * a SupabaseRemote is attached while someone is signed in. supabase-js is loaded by dynamic import,
  * at start only if someone has signed in on this device before, otherwise when the sign-in page
  * opens.
  */
-export function install(router: Router, pinia: Pinia): void {
+export function install(router: Router, pinia: Pinia, dataReady: Promise<unknown>): void {
   const session = useSessionStore(pinia)
   const syncStatus = useSyncStatusStore(pinia)
   const env = supabaseEnv()
@@ -50,6 +50,7 @@ export function install(router: Router, pinia: Pinia): void {
 
   void router
     .isReady()
+    .then(() => dataReady)
     .then(afterFirstPaint)
     .then(() => whenIdle())
     .then(async () => {
