@@ -27,7 +27,16 @@ function useLoaded<T>(load: () => Promise<T>, { afterPaint = false } = {}) {
   return { data, error, loading }
 }
 
-export const useChallengeList = () => useLoaded(loadChallenges, { afterPaint: true })
+// The flaw list sits right below the challenges: both sets are fetched together, so that the
+// flaws are not a second round trip after the challenges have rendered.
+export const useChallengeList = () =>
+  useLoaded(
+    () => {
+      void loadFlaws().catch(() => undefined)
+      return loadChallenges()
+    },
+    { afterPaint: true },
+  )
 export const useFlawList = () => useLoaded(loadFlaws, { afterPaint: true })
 
 export const useChallenge = (id: string) =>
