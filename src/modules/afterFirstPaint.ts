@@ -11,7 +11,10 @@ const FIRST_PAINT_WAIT_MS = 1000
 export function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestAnimationFrame !== 'function') return void setTimeout(resolve, 0)
-    if (!PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
+    const paintTiming =
+      typeof PerformanceObserver === 'function' &&
+      PerformanceObserver.supportedEntryTypes?.includes('paint')
+    if (!paintTiming) {
       return void requestAnimationFrame(() => setTimeout(resolve, 0))
     }
     if (performance.getEntriesByName('first-contentful-paint').length) return resolve()
