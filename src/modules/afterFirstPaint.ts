@@ -1,3 +1,5 @@
+import type { Router } from 'vue-router'
+
 /** How long to wait for the browser's first-contentful-paint entry (a hidden tab paints nothing). */
 const FIRST_PAINT_WAIT_MS = 1000
 
@@ -37,4 +39,19 @@ export function whenIdle(timeout = 3000): Promise<void> {
     if (typeof requestIdleCallback !== 'function') return void setTimeout(resolve, 200)
     requestIdleCallback(() => resolve(), { timeout })
   })
+}
+
+/**
+ * When background work (the service worker, sync) may start without competing with the first
+ * page: its route is ready, the database has opened (`dataReady`), it has painted, and the main
+ * thread is idle.
+ */
+export async function whenStartupSettled(
+  router: Pick<Router, 'isReady'>,
+  dataReady: Promise<unknown>,
+): Promise<void> {
+  await router.isReady()
+  await dataReady
+  await afterFirstPaint()
+  await whenIdle()
 }

@@ -1,7 +1,7 @@
 import type { Router } from 'vue-router'
 import type { Pinia } from 'pinia'
 import { useAppUpdateStore } from '@/stores/appUpdate'
-import { afterFirstPaint, whenIdle } from './afterFirstPaint'
+import { whenStartupSettled } from './afterFirstPaint'
 
 /**
  * Registers the service worker once the database has opened (`dataReady`), the first page has
@@ -13,17 +13,12 @@ import { afterFirstPaint, whenIdle } from './afterFirstPaint'
 export function install(router: Router, pinia: Pinia, dataReady: Promise<unknown>) {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return
   const store = useAppUpdateStore(pinia)
-  void router
-    .isReady()
-    .then(() => dataReady)
-    .then(afterFirstPaint)
-    .then(() => whenIdle())
-    .then(async () => {
-      const { registerSW } = await import('virtual:pwa-register')
-      const updateSW = registerSW({
-        immediate: false,
-        onNeedRefresh: () => store.offerUpdate(() => updateSW(true)),
-        onOfflineReady: () => store.markOfflineReady(),
-      })
+  void whenStartupSettled(router, dataReady).then(async () => {
+    const { registerSW } = await import('virtual:pwa-register')
+    const updateSW = registerSW({
+      immediate: false,
+      onNeedRefresh: () => store.offerUpdate(() => updateSW(true)),
+      onOfflineReady: () => store.markOfflineReady(),
     })
+  })
 }

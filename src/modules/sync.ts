@@ -4,7 +4,7 @@ import type { Router } from 'vue-router'
 import { useSessionStore } from '@/stores/session'
 import { useSyncStatusStore } from '@/stores/syncStatus'
 import type { ClientLoader } from '@/data/remote/supabaseClient'
-import { afterFirstPaint, whenIdle } from './afterFirstPaint'
+import { whenStartupSettled } from './afterFirstPaint'
 
 interface SupabaseEnv {
   url: string
@@ -48,11 +48,7 @@ export function install(router: Router, pinia: Pinia, dataReady: Promise<unknown
     })
   }
 
-  void router
-    .isReady()
-    .then(() => dataReady)
-    .then(afterFirstPaint)
-    .then(() => whenIdle())
+  void whenStartupSettled(router, dataReady)
     .then(async () => {
       const [{ SyncEngine }, { db }] = await Promise.all([
         import('@/data/sync/engine'),

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { afterFirstPaint } from '@/modules/afterFirstPaint'
+import { afterFirstPaint, whenStartupSettled } from '@/modules/afterFirstPaint'
 
 type Callback = (list: { getEntriesByName: (name: string) => unknown[] }) => void
 
@@ -90,5 +90,35 @@ describe('afterFirstPaint', () => {
     } finally {
       if (original) Object.defineProperty(globalThis, 'PerformanceObserver', original)
     }
+  })
+})
+
+describe('whenStartupSettled', () => {
+  it('waits for the route, then the database, then the first contentful paint', async () => {
+    painted = ['first-contentful-paint']
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => setTimeout(callback, 0))
+    let routeReady!: () => void
+    let dataReady!: () => void
+    const router = { isReady: () => new Promise<void>((resolve) => (routeReady = resolve)) }
+    const data = new Promise<void>((resolve) => (dataReady = resolve))
+    track(whenStartupSettled(router, data))
+
+    dataReady()
+    await flush()
+    expect(resolved).toBe(false) // the route is not ready yet
+    routeReady()
+    await flush()
+    await flush()
+    expect(resolved).toBe(true)
+  })
+
+  it('does not start before the database has opened', async () => {
+    painted = ['first-contentful-paint']
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => setTimeout(callback, 0))
+    const router = { isReady: () => Promise.resolve() }
+    track(whenStartupSettled(router, new Promise(() => {})))
+    await flush()
+    await flush()
+    expect(resolved).toBe(false)
   })
 })
