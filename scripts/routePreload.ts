@@ -1,13 +1,18 @@
 /**
- * Vite plugin: lets the first visit fetch the page it opens in parallel with the app's own code.
+ * Vite plugin: the first visit fetches the page it opens alongside the app's own code, and paints
+ * its first frame only when that page is there.
  *
  * A lazy page is normally discovered only after the main chunks have downloaded and run; on a slow
  * phone network that is one more round trip before anything is painted. At build time this plugin
  * reads the static paths of the route table (src/modules/router.ts), finds each page's chunks, CSS
- * and message groups in the bundle, and writes a small inline script into index.html that adds
- * `<link rel="modulepreload">` / `<link rel="preload" as="style">` for the path being opened, in
- * the language the app will choose (same rule as detectLocale in src/modules/i18n.ts). A first
- * visit to the Learn page also gets the onboarding page, where the router sends it.
+ * and message groups in the bundle, and writes a small inline script into index.html's head. For
+ * the path being opened, in the language the app will choose (same rule as detectLocale in
+ * src/modules/i18n.ts), it adds `<link rel="modulepreload">` for the chunks, the page's stylesheets,
+ * and a render-blocking boot module that imports the page and its words and hands them to main.ts
+ * (src/modules/boot.ts). main.ts then mounts in that module's task, without a dynamic import
+ * between the download and the render, so the browser's first frame is the finished page instead
+ * of an empty one. A first visit to the Learn page gets the onboarding page, where the router sends
+ * it.
  */
 import { readFileSync } from 'node:fs'
 import type { Plugin } from 'vite'
@@ -20,9 +25,13 @@ interface RouteEntry {
 }
 
 interface PreloadEntry {
+  /** The page's own chunk (the Learn page has none: it is in the entry). */
+  page?: string
+  /** The page's chunk and every chunk it needs that the entry doesn't load. */
   js: string[]
   css: string[]
-  messages: Record<string, string[]>
+  /** Per language, the message chunks the page needs by group (core included) that aren't in the entry. */
+  messages: Record<string, Record<string, string>>
 }
 
 const locales = ['nb', 'en'] as const
@@ -65,11 +74,15 @@ export function buildPreloadMap(routes: RouteEntry[], bundle: OutputBundle, base
   if (!entry) throw new Error('routePreload: no entry chunk')
   const initial = closure(bundle, entry.fileName, new Set())
   const byModule = (suffix: string) => all.find((c) => c.facadeModuleId?.endsWith(suffix))
-  const messageFiles = (group: string, locale: string) => {
-    const chunk = byModule(
-      group === 'core' ? `/src/locales/${locale}.json` : `/src/locales/${group}/${locale}.json`,
-    )
-    return chunk && !initial.has(chunk.fileName) ? [base + chunk.fileName] : []
+  const messageFiles = (groups: string[], locale: string) => {
+    const files: Record<string, string> = {}
+    for (const group of groups) {
+      const chunk = byModule(
+        group === 'core' ? `/src/locales/${locale}.json` : `/src/locales/${group}/${locale}.json`,
+      )
+      if (chunk && !initial.has(chunk.fileName)) files[group] = base + chunk.fileName
+    }
+    return files
   }
   const map: Record<string, PreloadEntry> = {}
   for (const route of routes) {
@@ -80,27 +93,28 @@ export function buildPreloadMap(routes: RouteEntry[], bundle: OutputBundle, base
       ...((bundle[f] as OutputChunk).viteMetadata?.importedCss ?? []),
     ])
     map[route.path] = {
+      page: base + page.fileName,
       js: files.map((f) => base + f),
       css: [...new Set(css)].map((f) => base + f),
       messages: Object.fromEntries(
-        locales.map((l) => [l, ['core', ...route.groups].flatMap((g) => messageFiles(g, l))]),
+        locales.map((l) => [l, messageFiles(['core', ...route.groups], l)]),
       ),
     }
-  }
-  // The Learn page is in the entry; it only needs the language's core words.
-  map['/learn'] = {
-    js: [],
-    css: [],
-    messages: Object.fromEntries(locales.map((l) => [l, messageFiles('core', l)])),
   }
   return map
 }
 
-/** Runs in the page, before the app's scripts: picks the entry for the opened path and links it. */
+/**
+ * Runs in the page's head, before the app's scripts: picks the entry for the opened path, links
+ * its chunks and stylesheets, and adds the boot module that imports the page and its words. Only
+ * elements added while the head is parsed can block rendering, hence the head. `window.__loftBoot`
+ * is what src/modules/boot.ts reads: its promise settles with the modules, or with null if the boot
+ * module failed to load (the app then imports them the usual way).
+ */
 export function preloadScript(map: Record<string, PreloadEntry>, bootKey: string): string {
   return `(function (map) {
-  var boot = {}
-  try { boot = JSON.parse(localStorage.getItem(${JSON.stringify(bootKey)}) || '{}') || {} } catch (e) {}
+  var boot = {}, stored = ''
+  try { stored = localStorage.getItem(${JSON.stringify(bootKey)}); boot = JSON.parse(stored || '{}') || {} } catch (e) {}
   var locale = boot.locale
   if (locale !== 'nb' && locale !== 'en') {
     locale = 'nb'
@@ -112,24 +126,47 @@ export function preloadScript(map: Record<string, PreloadEntry>, bootKey: string
     }
   }
   var path = location.pathname.replace(/\\/+$/, '') || '/learn'
-  var entries = [map[path]]
-  if (path === '/learn' && boot.onboarded !== true) entries.push(map['/onboarding'])
+  var paths = [path]
+  // The Learn guard sends a first start straight to onboarding, and others there until it is done.
+  if (path === '/learn' && boot.onboarded !== true) paths = stored === null ? ['/onboarding'] : [path, '/onboarding']
   var seen = {}
-  function link(rel, href, as) {
+  function link(rel, href) {
     if (seen[href]) return
     seen[href] = true
     var el = document.createElement('link')
     el.rel = rel
     el.href = href
-    if (as) el.as = as
     el.crossOrigin = ''
     document.head.appendChild(el)
   }
-  entries.forEach(function (entry) {
+  var imports = [], pages = [], groups = [], grouped = {}
+  function use(href) {
+    imports.push('import * as m' + imports.length + ' from ' + JSON.stringify(href) + ';')
+    return 'm' + (imports.length - 1)
+  }
+  paths.forEach(function (p) {
+    var entry = map[p]
     if (!entry) return
-    entry.css.forEach(function (href) { link('preload', href, 'style') })
-    entry.js.concat(entry.messages[locale] || []).forEach(function (href) { link('modulepreload', href) })
+    entry.css.forEach(function (href) { link('stylesheet', href) })
+    entry.js.forEach(function (href) { link('modulepreload', href) })
+    var words = entry.messages[locale] || {}
+    for (var group in words) {
+      link('modulepreload', words[group])
+      if (!grouped[group]) { grouped[group] = true; groups.push(JSON.stringify(group) + ': ' + use(words[group])) }
+    }
+    if (entry.page) pages.push(JSON.stringify(p) + ': ' + use(entry.page))
   })
+  if (!imports.length) return
+  var done
+  window.__loftBoot = { modules: new Promise(function (resolve) { done = resolve }) }
+  var script = document.createElement('script')
+  script.type = 'module'
+  script.setAttribute('blocking', 'render')
+  script.onerror = function () { done(null) }
+  script.textContent = imports.join('\\n') + '\\nwindow.__loftBoot.resolve({ locale: ' + JSON.stringify(locale) +
+    ', pages: {' + pages.join(', ') + '}, messages: {' + groups.join(', ') + '} })'
+  window.__loftBoot.resolve = done
+  document.head.appendChild(script)
 })(${JSON.stringify(map)})`
 }
 
@@ -143,14 +180,19 @@ export function routePreload(options: { router: string; bootKey: string }): Plug
     },
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx) {
+      handler(html0, ctx) {
         if (!ctx.bundle) return
         const routes = readRoutes(readFileSync(options.router, 'utf8'))
         const map = buildPreloadMap(routes, ctx.bundle as unknown as OutputBundle, base)
-        // At the end of the body, not in the head: links added while the head is parsed held back
-        // Chromium's first frames (first paint ~2.2 s instead of ~0.8 s in Lighthouse's traces).
-        // The body is a single empty element, so the downloads still start at once.
-        return [{ tag: 'script', children: preloadScript(map, options.bootKey), injectTo: 'body' }]
+        // The entry blocks rendering too: where there is no boot module (a path outside the map,
+        // or everything already in the entry), the first frame still waits for the app to start.
+        const html = html0.replace(/<script type="module" crossorigin/, '$& blocking="render"')
+        return {
+          html,
+          tags: [
+            { tag: 'script', children: preloadScript(map, options.bootKey), injectTo: 'head' },
+          ],
+        }
       },
     },
   }

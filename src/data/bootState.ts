@@ -41,6 +41,19 @@ export function readBootState(): BootState {
   }
 }
 
+/**
+ * A very first start on this device: storage works and holds no boot copy yet (the prefs store
+ * writes one as soon as it has read IndexedDB). Where storage is blocked this is false, so callers
+ * ask IndexedDB instead.
+ */
+export function isFirstStart(): boolean {
+  try {
+    return storage()?.getItem(BOOT_STATE_KEY) === null
+  } catch {
+    return false
+  }
+}
+
 export function writeBootState(patch: Partial<BootState>): void {
   try {
     storage()?.setItem(BOOT_STATE_KEY, JSON.stringify({ ...readBootState(), ...patch }))

@@ -3,22 +3,20 @@ import type { Router } from 'vue-router'
 import { createI18n, type Composer } from 'vue-i18n'
 import type { Locale } from '@/data/repos/prefs.repo'
 import type groups from '@/locales/groups.json'
-// Bokmål core messages ship in the main chunk: most people use them, and a dynamic import here
-// would add a round trip before the first render. English core loads on demand.
-import nbCore from '@/locales/nb.json'
 
 type Messages = Record<string, unknown>
 type MessageLoader = () => Promise<{ default: Messages }>
 
 /**
  * Messages come in groups, one chunk per group and language, so a first visit downloads only the
- * shell's and the Learn page's words in one language. `src/locales/{nb,en}.json` is the core;
+ * shell's and its page's words in one language. In a build, index.html's boot module has already
+ * imported them for the opened page (scripts/routePreload.ts). `src/locales/{nb,en}.json` is the core;
  * the other groups (`src/locales/<group>/`) load with the routes that name them in `meta.messages`.
  */
 export type MessageGroup = keyof typeof groups
 
 const loaders: Record<'core' | MessageGroup, Record<Locale, MessageLoader>> = {
-  core: { nb: async () => ({ default: nbCore }), en: () => import('@/locales/en.json') },
+  core: { nb: () => import('@/locales/nb.json'), en: () => import('@/locales/en.json') },
   learning: {
     nb: () => import('@/locales/learning/nb.json'),
     en: () => import('@/locales/learning/en.json'),
@@ -85,6 +83,17 @@ export function createAppI18n(locale: Locale, messages: Partial<Record<Locale, M
 
 export type AppI18n = ReturnType<typeof createAppI18n>
 
+// Message chunks index.html's boot module has already imported, by `group:locale`.
+const preloaded = new Map<string, { default: Messages }>()
+
+/** Hands over the boot module's message chunks, so loading those groups needs no dynamic import. */
+export function usePreloadedMessages(
+  locale: Locale,
+  chunks: Record<string, { default: Messages }>,
+) {
+  for (const [group, chunk] of Object.entries(chunks)) preloaded.set(`${group}:${locale}`, chunk)
+}
+
 // Which groups each i18n instance has loaded, per language (a cache, not app state).
 const loaded = new WeakMap<Composer, Set<string>>()
 
@@ -102,7 +111,9 @@ export async function loadMessages(
 ): Promise<void> {
   const set = loadedSet(composer)
   const missing = (['core', ...groups] as const).filter((g) => !set.has(`${g}:${locale}`))
-  const chunks = await Promise.all(missing.map((g) => loaders[g][locale]()))
+  const chunks = await Promise.all(
+    missing.map((g) => preloaded.get(`${g}:${locale}`) ?? loaders[g][locale]()),
+  )
   if (!chunks.length) return
   // Groups never share a namespace (test/unit/locales.test.ts), so a shallow merge into a new
   // object is enough. mergeLocaleMessage deep-copies every message into the reactive store, one

@@ -1,4 +1,4 @@
-import type { App } from 'vue'
+import type { App, Component } from 'vue'
 import {
   createRouter,
   createWebHistory,
@@ -7,9 +7,8 @@ import {
   type Router,
 } from 'vue-router'
 import { loadMessagesForRoutes, type AppI18n, type MessageGroup } from '@/modules/i18n'
-import LearnPage from '@/pages/LearnPage.vue'
 import { onboardingSettled } from '@/data/repos/onboarding.repo'
-import { readBootState, writeBootState } from '@/data/bootState'
+import { isFirstStart, readBootState, writeBootState } from '@/data/bootState'
 
 export type Role = 'ambassador' | 'hr' | 'admin'
 
@@ -26,14 +25,17 @@ declare module 'vue-router' {
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/learn' },
-  // The start route is part of the main chunk; every other page is loaded on demand.
   {
     path: '/learn',
     name: 'learn',
-    component: LearnPage,
+    component: () => import('@/pages/LearnPage.vue'),
     meta: { titleKey: 'learn.title' },
-    // First start: onboarding, until it is done or skipped. If storage cannot be read, stay here.
-    beforeEnter: () => (readBootState().onboarded ? true : checkOnboarding()),
+    // Onboarding until it is done or skipped. A very first start goes there without asking
+    // IndexedDB (creating the database takes 0.1–0.3 s), so the first page renders before the
+    // browser's first frame; onboarding itself returns anyone IndexedDB knows as settled.
+    // If storage cannot be read, stay here.
+    beforeEnter: () =>
+      readBootState().onboarded ? true : isFirstStart() ? '/onboarding' : checkOnboarding(),
   },
   {
     path: '/learn/lesson/:id',
@@ -213,6 +215,20 @@ export function preloadRoute(
         void (component as () => Promise<unknown>)().catch(() => undefined)
       }
     }
+  }
+}
+
+/**
+ * Puts pages that index.html's boot module has already imported into their route records, as
+ * vue-router itself does once a lazy page has loaded. The first navigation then resolves without a
+ * dynamic import, which settles only a task later, after the browser may have painted an empty frame.
+ */
+export function usePreloadedPages(router: Router, pages: Record<string, { default: Component }>) {
+  const records = router.getRoutes()
+  for (const [path, module] of Object.entries(pages)) {
+    const record = records.find((r) => r.path === path)
+    if (typeof record?.components?.default === 'function')
+      record.components.default = module.default
   }
 }
 

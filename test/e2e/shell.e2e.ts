@@ -45,6 +45,28 @@ for (const [locale, browserLocale, learnHeading, onboardingHeading, skipAll] of 
   })
 }
 
+test('the first frame Chromium paints already holds the page, online and from the service worker', async ({
+  page,
+}) => {
+  // index.html's boot module and the entry block rendering until main.ts has mounted the page
+  // (scripts/routePreload.ts), so no empty or half-styled frame comes first.
+  const mountedBeforeFirstPaint = () =>
+    page.evaluate(() => {
+      const mounted = performance.getEntriesByName('loft:mounted')[0]?.startTime
+      const painted = performance.getEntriesByName('first-paint')[0]?.startTime
+      return mounted !== undefined && painted !== undefined && mounted <= painted
+    })
+  for (const route of ['/community', '/library', '/settings', '/challenges']) {
+    await page.goto(route)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect.poll(mountedBeforeFirstPaint, { message: route }).toBe(true)
+  }
+  await waitForServiceWorkerControl(page)
+  await page.goto('/me')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect.poll(mountedBeforeFirstPaint, { message: '/me from the service worker' }).toBe(true)
+})
+
 test('Chromium reports the app as installable', async ({ baseURL }, testInfo) => {
   // Chromium never offers to install from an incognito context, so use a real profile folder.
   const profile = mkdtempSync(join(tmpdir(), 'loft-install-'))

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { OutputBundle } from 'rolldown'
-import { buildPreloadMap, preloadScript, readRoutes } from '../../scripts/routePreload'
+import {
+  buildPreloadMap,
+  preloadScript,
+  readRoutes,
+  routePreload,
+} from '../../scripts/routePreload'
 import { routes } from '@/modules/router'
 
 describe('route preload: reading the route table', () => {
@@ -54,6 +59,7 @@ const bundle = Object.fromEntries(
       ['assets/index.js'],
       ['assets/EmptyState.css'],
     ),
+    chunk('assets/nb.js', '/app/src/locales/nb.json'),
     chunk('assets/en.js', '/app/src/locales/en.json'),
     chunk('assets/practice-nb.js', '/app/src/locales/practice/nb.json'),
     chunk('assets/practice-en.js', '/app/src/locales/practice/en.json'),
@@ -68,12 +74,14 @@ describe('route preload: the map', () => {
       '/',
     )
     expect(map['/library']).toEqual({
+      page: '/assets/LibraryPage.js',
       js: ['/assets/LibraryPage.js', '/assets/EmptyState.js'],
       css: ['/assets/LibraryPage.css', '/assets/EmptyState.css'],
-      messages: { nb: ['/assets/practice-nb.js'], en: ['/assets/en.js', '/assets/practice-en.js'] },
+      messages: {
+        nb: { core: '/assets/nb.js', practice: '/assets/practice-nb.js' },
+        en: { core: '/assets/en.js', practice: '/assets/practice-en.js' },
+      },
     })
-    // Bokmål core words are in the entry; the Learn page is the entry.
-    expect(map['/learn']).toEqual({ js: [], css: [], messages: { nb: [], en: ['/assets/en.js'] } })
   })
 
   it('fails the build when a page has no chunk', () => {
@@ -85,31 +93,120 @@ describe('route preload: the map', () => {
 
 describe('route preload: the script in index.html', () => {
   const map = {
-    '/learn': { js: [], css: [], messages: { nb: [], en: ['/assets/en.js'] } },
+    '/learn': {
+      page: '/assets/Learn.js',
+      js: ['/assets/Learn.js'],
+      css: [],
+      messages: { nb: { core: '/assets/nb.js' }, en: { core: '/assets/en.js' } },
+    },
     '/onboarding': {
-      js: ['/assets/Onboarding.js'],
+      page: '/assets/Onboarding.js',
+      js: ['/assets/Onboarding.js', '/assets/common.js'],
       css: ['/assets/Onboarding.css'],
-      messages: { nb: ['/assets/learning-nb.js'], en: ['/assets/en.js', '/assets/learning-en.js'] },
+      messages: {
+        nb: { learning: '/assets/learning-nb.js' },
+        en: { core: '/assets/en.js', learning: '/assets/learning-en.js' },
+      },
     },
   }
   const links = () =>
     [...document.head.querySelectorAll('link')].map((l) => `${l.rel} ${l.getAttribute('href')}`)
-  afterEach(() => document.head.querySelectorAll('link').forEach((l) => l.remove()))
+  const bootModule = () => document.head.querySelector<HTMLScriptElement>('script[type="module"]')
+  const run = () => new Function(preloadScript(map, 'loft.boot'))()
+  afterEach(() => {
+    document.head.querySelectorAll('link, script').forEach((el) => el.remove())
+    delete window.__loftBoot
+    localStorage.clear()
+  })
 
   it('on a first visit to the start page, fetches onboarding in the browser language', () => {
     Object.defineProperty(navigator, 'languages', { value: ['en-GB', 'nb'], configurable: true })
-    new Function(preloadScript(map, 'loft.boot'))()
+    run()
     expect(links()).toEqual([
-      'modulepreload /assets/en.js',
-      'preload /assets/Onboarding.css',
+      'stylesheet /assets/Onboarding.css',
       'modulepreload /assets/Onboarding.js',
+      'modulepreload /assets/common.js',
+      'modulepreload /assets/en.js',
       'modulepreload /assets/learning-en.js',
     ])
   })
 
+  it('a learner still in onboarding gets the start page too (the guard asks IndexedDB)', () => {
+    localStorage.setItem('loft.boot', JSON.stringify({ locale: 'nb', onboarded: false }))
+    run()
+    expect(links()).toEqual([
+      'modulepreload /assets/Learn.js',
+      'modulepreload /assets/nb.js',
+      'stylesheet /assets/Onboarding.css',
+      'modulepreload /assets/Onboarding.js',
+      'modulepreload /assets/common.js',
+      'modulepreload /assets/learning-nb.js',
+    ])
+  })
+
+  it('adds a render-blocking boot module that hands the page and its words to the app', () => {
+    Object.defineProperty(navigator, 'languages', { value: ['en-GB'], configurable: true })
+    run()
+    const script = bootModule()!
+    expect(script.getAttribute('blocking')).toBe('render')
+    const imports = [...script.textContent!.matchAll(/import \* as (m\d+) from "([^"]+)"/g)]
+    const name = (href: string) => imports.find((m) => m[2] === href)?.[1]
+    expect(imports.map((m) => m[2])).toEqual([
+      '/assets/en.js',
+      '/assets/learning-en.js',
+      '/assets/Onboarding.js',
+    ])
+    expect(script.textContent).toContain(
+      `window.__loftBoot.resolve({ locale: "en", pages: {"/onboarding": ${name('/assets/Onboarding.js')}}, ` +
+        `messages: {"core": ${name('/assets/en.js')}, "learning": ${name('/assets/learning-en.js')}} })`,
+    )
+  })
+
+  it('settles with nothing when the boot module fails to load, so the app imports the usual way', async () => {
+    localStorage.setItem('loft.boot', JSON.stringify({ locale: 'nb' }))
+    run()
+    bootModule()!.onerror!(new Event('error'))
+    await expect(window.__loftBoot!.modules).resolves.toBeNull()
+  })
+
   it('later, in the chosen language, fetches only the start page itself', () => {
     localStorage.setItem('loft.boot', JSON.stringify({ locale: 'nb', onboarded: true }))
-    new Function(preloadScript(map, 'loft.boot'))()
+    run()
+    expect(links()).toEqual(['modulepreload /assets/Learn.js', 'modulepreload /assets/nb.js'])
+  })
+
+  it('adds no boot module for a path the build does not know', () => {
+    history.replaceState(null, '', '/library/some-prompt')
+    run()
     expect(links()).toEqual([])
+    expect(bootModule()).toBeNull()
+    expect(window.__loftBoot).toBeUndefined()
+    history.replaceState(null, '', '/')
+  })
+})
+
+describe('route preload: the plugin', () => {
+  it('makes the entry script render-blocking and puts the preload script in the head', () => {
+    const plugin = routePreload({ router: 'src/modules/router.ts', bootKey: 'loft.boot' })
+    const hook = plugin.transformIndexHtml as unknown as {
+      handler: (
+        html: string,
+        ctx: { bundle?: OutputBundle },
+      ) => { html: string; tags: { injectTo: string }[] }
+    }
+    const html = '<head><script type="module" crossorigin src="/assets/index.js"></script></head>'
+    const routeBundle = Object.fromEntries(
+      readRoutes(readFileSync('src/modules/router.ts', 'utf8')).map((r) => [
+        `assets/${r.page}.js`,
+        chunk(`assets/${r.page}.js`, `/app/src/pages/${r.page}.vue`, ['assets/index.js']),
+      ]),
+    )
+    const result = hook.handler(html, {
+      bundle: { ...bundle, ...routeBundle } as unknown as OutputBundle,
+    })
+    expect(result.html).toContain(
+      '<script type="module" crossorigin blocking="render" src="/assets/index.js">',
+    )
+    expect(result.tags.map((t) => t.injectTo)).toEqual(['head'])
   })
 })

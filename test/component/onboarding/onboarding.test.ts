@@ -4,6 +4,7 @@ import App from '@/App.vue'
 import OnboardingPage from '@/pages/OnboardingPage.vue'
 import { db } from '@/data/db'
 import { getOnboarding, saveOnboarding } from '@/data/repos/onboarding.repo'
+import { readBootState } from '@/data/bootState'
 import { setPref } from '@/data/repos/prefs.repo'
 import { latestSelfAssessment } from '@/data/repos/assessment.repo'
 import { usePrefsStore } from '@/stores/prefs'
@@ -36,6 +37,15 @@ describe('onboarding', () => {
     await waitFor(() => router.currentRoute.value.path === '/onboarding')
     await waitFor(() => heading(wrapper) === 'Hvilket språk vil du bruke?')
     expect(wrapper.get('h1').text()).toBe('Kom i gang')
+    wrapper.unmount()
+  })
+
+  it('sends someone whose onboarding is behind them on to Learn, and remembers it', async () => {
+    // A device whose boot copy is gone: the Learn guard sent them here without asking IndexedDB.
+    await saveOnboarding({ status: 'skipped' })
+    const { wrapper, router } = await mountWithApp(App, { path: '/learn' })
+    await waitFor(() => router.currentRoute.value.path === '/learn')
+    expect(readBootState().onboarded).toBe(true)
     wrapper.unmount()
   })
 

@@ -10,6 +10,7 @@ import {
 import { latestSelfAssessment } from '@/data/repos/assessment.repo'
 import { usePrefsStore } from '@/stores/prefs'
 import { useSafeWrite } from '@/features/learn/composables/useSafeWrite'
+import { writeBootState } from '@/data/bootState'
 
 /**
  * The onboarding flow (L1): which step is shown, resumed from the stored step after a reload.
@@ -38,6 +39,13 @@ export function useOnboarding() {
       latestSelfAssessment(),
       getLearningWindow(),
     ]).catch(() => [null, {}, null] as const)
+    // Someone whose onboarding is behind them (the Learn guard sends a device without a boot copy
+    // here without asking IndexedDB) goes on to Learn.
+    if (state && state.status !== 'in_progress') {
+      writeBootState({ onboarded: true })
+      await router.replace('/learn')
+      return
+    }
     const skip = new Set<OnboardingStep>()
     if (prefs.locale !== null) skip.add('language')
     if (state?.department) skip.add('role')
@@ -68,6 +76,7 @@ export function useOnboarding() {
 
   async function finish(status: 'done' | 'skipped', to: string) {
     await safeWrite(() => saveOnboarding({ status }))
+    writeBootState({ onboarded: true })
     await router.push(to)
   }
 
