@@ -25,7 +25,7 @@ interface RouteEntry {
 }
 
 interface PreloadEntry {
-  /** The page's own chunk (the Learn page has none: it is in the entry). */
+  /** The page's own chunk, which the boot module imports. */
   page?: string
   /** The page's chunk and every chunk it needs that the entry doesn't load. */
   js: string[]
@@ -180,15 +180,14 @@ export function routePreload(options: { router: string; bootKey: string }): Plug
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html0, ctx) {
+      handler(html, ctx) {
         if (!ctx.bundle) return
         const routes = readRoutes(readFileSync(options.router, 'utf8'))
         const map = buildPreloadMap(routes, ctx.bundle as unknown as OutputBundle, base)
-        // The entry blocks rendering too: where there is no boot module (a path outside the map,
-        // or everything already in the entry), the first frame still waits for the app to start.
-        const html = html0.replace(/<script type="module" crossorigin/, '$& blocking="render"')
+        // The entry blocks rendering too: on a path outside the map (no boot module) the first
+        // frame still waits for the app to start.
         return {
-          html,
+          html: html.replace(/<script type="module" crossorigin/, '$& blocking="render"'),
           tags: [
             { tag: 'script', children: preloadScript(map, options.bootKey), injectTo: 'head' },
           ],
