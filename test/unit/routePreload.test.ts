@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { OutputBundle } from 'rolldown'
 import {
   buildPreloadMap,
@@ -91,6 +91,10 @@ describe('route preload: the map', () => {
   })
 })
 
+interface HappyWindow {
+  happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: boolean } }
+}
+
 describe('route preload: the script in index.html', () => {
   const map = {
     '/learn': {
@@ -113,6 +117,10 @@ describe('route preload: the script in index.html', () => {
     [...document.head.querySelectorAll('link')].map((l) => `${l.rel} ${l.getAttribute('href')}`)
   const bootModule = () => document.head.querySelector<HTMLScriptElement>('script[type="module"]')
   const run = () => new Function(preloadScript(map, 'loft.boot'))()
+  // happy-dom doesn't load stylesheets; without this it reports each linked one as an error.
+  beforeEach(() => {
+    ;(window as unknown as HappyWindow).happyDOM.settings.handleDisabledFileLoadingAsSuccess = true
+  })
   afterEach(() => {
     document.head.querySelectorAll('link, script').forEach((el) => el.remove())
     delete window.__loftBoot
