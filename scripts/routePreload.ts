@@ -158,14 +158,14 @@ export function preloadScript(map: Record<string, PreloadEntry>, bootKey: string
   })
   if (!imports.length) return
   var done
-  window.__loftBoot = { modules: new Promise(function (resolve) { done = resolve }) }
+  var modules = new Promise(function (resolve) { done = resolve })
+  window.__loftBoot = { modules: modules, resolve: done }
   var script = document.createElement('script')
   script.type = 'module'
   script.setAttribute('blocking', 'render')
   script.onerror = function () { done(null) }
   script.textContent = imports.join('\\n') + '\\nwindow.__loftBoot.resolve({ locale: ' + JSON.stringify(locale) +
     ', pages: {' + pages.join(', ') + '}, messages: {' + groups.join(', ') + '} })'
-  window.__loftBoot.resolve = done
   document.head.appendChild(script)
 })(${JSON.stringify(map)})`
 }
