@@ -78,6 +78,9 @@ export default defineConfig({
             // main.ts lands here too, so it must not use top-level await: the first route's lazy
             // chunk imports `shell`, and would wait for it while it waits for that route.
             { name: 'shell', tags: ['$initial'] },
+            // Dexie and the schema: loaded after the first paint (src/data/openDb.ts), so they
+            // don't share a slow network with the page's own downloads.
+            { name: 'database', test: /node_modules[\\/]dexie[\\/]|[\\/]src[\\/]data[\\/]db\.ts$/ },
             // Icons the shell doesn't use (the shell's are in `vendor`): ~0.5 KB each, so one
             // chunk for all of them instead of a request per icon on the pages that show them.
             { name: 'icons', test: /node_modules[\\/]lucide-vue-next[\\/]/ },

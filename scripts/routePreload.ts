@@ -127,8 +127,10 @@ export function preloadScript(map: Record<string, PreloadEntry>, bootKey: string
   }
   var path = location.pathname.replace(/\\/+$/, '') || '/learn'
   var paths = [path]
-  // The Learn guard sends a first start straight to onboarding, and others there until it is done.
-  if (path === '/learn' && boot.onboarded !== true) paths = stored === null ? ['/onboarding'] : [path, '/onboarding']
+  // The Learn guard sends a first start, and anyone known not to have finished onboarding, straight
+  // there; when the copy doesn't say, it asks IndexedDB, so both pages are fetched.
+  if (path === '/learn' && boot.onboarded !== true)
+    paths = stored === null || boot.onboarded === false ? ['/onboarding'] : [path, '/onboarding']
   var seen = {}
   function link(rel, href) {
     if (seen[href]) return

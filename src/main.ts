@@ -14,6 +14,8 @@ import {
   usePreloadedPages,
 } from './modules/router'
 import { preloadedModules } from './modules/boot'
+import { afterFirstPaint } from './modules/afterFirstPaint'
+import { holdDatabaseUntil } from './data/openDb'
 import { install as installPwa } from './modules/pwa'
 import { install as installSync } from './modules/sync'
 import { usePrefsStore } from './stores/prefs'
@@ -27,11 +29,11 @@ async function start() {
   const pinia = installPinia(app)
 
   // The first render waits for nothing it can avoid: language and theme come from the synchronous
-  // boot copy (or the browser on first start), and the page's code and words start downloading at
-  // once. Reading the stored preferences opens IndexedDB (creating it on a first visit took
-  // 0.1–0.3 s in traces here), so it starts now, alongside the downloads, and the pages' first
-  // queries find it open. It is not awaited before the first render (a failed open is recorded by
-  // the store and shown).
+  // boot copy (or the browser on first start), and the page's code and words are already here
+  // (index.html's boot module). The database (Dexie, a lazy chunk) downloads once the page has
+  // painted, so it doesn't share the network with the page; reading the stored preferences then
+  // opens it. That is awaited only after mount (a failed open is recorded by the store and shown).
+  holdDatabaseUntil(afterFirstPaint())
   const prefs = usePrefsStore(pinia)
   const locale = prefs.locale ?? detectLocale(navigator.languages ?? [navigator.language])
   const prefsLoaded = prefs.load()

@@ -1,5 +1,15 @@
-import { getCurrentScope, onScopeDispose, ref, shallowRef, toValue, watch, type MaybeRefOrGetter, type Ref, type ShallowRef } from 'vue'
-import { liveQuery } from '@/data/live'
+import {
+  getCurrentScope,
+  onScopeDispose,
+  ref,
+  shallowRef,
+  toValue,
+  watch,
+  type MaybeRefOrGetter,
+  type Ref,
+  type ShallowRef,
+} from 'vue'
+import { observeQuery } from '@/data/live'
 
 export interface LiveQueryResult<T> {
   data: ShallowRef<T | undefined>
@@ -29,7 +39,7 @@ export function useLiveQuery<T, I = undefined>(
     (value) => {
       unsubscribe?.()
       loading.value = true
-      const subscription = liveQuery(() => querier(value)).subscribe({
+      unsubscribe = observeQuery(() => querier(value), {
         next: (result) => {
           data.value = result
           error.value = undefined
@@ -40,7 +50,6 @@ export function useLiveQuery<T, I = undefined>(
           loading.value = false
         },
       })
-      unsubscribe = () => subscription.unsubscribe()
     },
     { immediate: true },
   )

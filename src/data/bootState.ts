@@ -1,8 +1,9 @@
 import { defaultPrefs, validators, type Locale, type ThemeChoice } from './repos/prefs.repo'
+import { onboardingSteps, type OnboardingStep } from './repos/onboarding.repo'
 
 /**
- * A synchronous copy, in localStorage, of the little the first paint depends on: language, theme
- * and whether onboarding is behind the person. IndexedDB stays the source of truth (the prefs
+ * A synchronous copy, in localStorage, of the little the first paint depends on: language, theme,
+ * whether onboarding is behind the person, and whether they have any activity to chart on Me. IndexedDB stays the source of truth (the prefs
  * store reconciles after the first render); this copy only lets the app render without waiting
  * for IndexedDB to open, and lets index.html set the theme before any CSS or JS arrives.
  * index.html reads the same key — keep the two in step.
@@ -12,10 +13,22 @@ export const BOOT_STATE_KEY = 'loft.boot'
 export interface BootState {
   locale: Locale | null
   theme: ThemeChoice
-  onboarded: boolean
+  /** Whether onboarding is behind the person; null: not known yet (ask IndexedDB). */
+  onboarded: boolean | null
+  /** The onboarding step last shown, while onboarding is unfinished. */
+  onboardingStep: OnboardingStep | null
+  /** Whether Me has growth to chart; null: not known yet. */
+  hasActivity: boolean | null
 }
 
-const defaults: BootState = { ...defaultPrefs, onboarded: false }
+const defaults: BootState = {
+  ...defaultPrefs,
+  onboarded: null,
+  onboardingStep: null,
+  hasActivity: null,
+}
+
+const knownFlag = (value: unknown): boolean | null => (typeof value === 'boolean' ? value : null)
 
 function storage(): Storage | undefined {
   try {
@@ -37,7 +50,9 @@ export function readBootState(): BootState {
   return {
     locale: validators.locale(stored.locale) ? stored.locale : defaults.locale,
     theme: validators.theme(stored.theme) ? stored.theme : defaults.theme,
-    onboarded: stored.onboarded === true,
+    onboarded: knownFlag(stored.onboarded),
+    onboardingStep: onboardingSteps.find((s) => s === stored.onboardingStep) ?? null,
+    hasActivity: knownFlag(stored.hasActivity),
   }
 }
 
@@ -52,6 +67,14 @@ export function isFirstStart(): boolean {
   } catch {
     return false
   }
+}
+
+/**
+ * Forgets whether Me has growth to chart: called for every change that may add some (a local
+ * write, which always has an outbox entry, or rows pulled from the server).
+ */
+export function forgetActivity(): void {
+  if (readBootState().hasActivity !== null) writeBootState({ hasActivity: null })
 }
 
 export function writeBootState(patch: Partial<BootState>): void {

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie'
+import { forgetActivity } from './bootState'
 import type { ReviewState } from '@/domain/review'
 import type { DataClass } from '@/domain/competence'
 import type { ApprovedTool } from '@/domain/dataRules'
@@ -335,3 +336,6 @@ function promptUseV8(row: Record<string, unknown>) {
 }
 
 export const db = new LoftDb()
+
+// Any local write (each has an outbox entry) may add growth to chart on Me (BootState.hasActivity).
+db.outbox.hook('creating', () => forgetActivity())

@@ -9,6 +9,7 @@ import {
 import { loadMessagesForRoutes, type AppI18n, type MessageGroup } from '@/modules/i18n'
 import { onboardingSettled } from '@/data/repos/onboarding.repo'
 import { isFirstStart, readBootState, writeBootState } from '@/data/bootState'
+import { loadDatabaseNow } from '@/data/openDb'
 
 export type Role = 'ambassador' | 'hr' | 'admin'
 
@@ -34,8 +35,12 @@ export const routes: RouteRecordRaw[] = [
     // IndexedDB (creating the database takes 0.1–0.3 s), so the first page renders before the
     // browser's first frame; onboarding itself returns anyone IndexedDB knows as settled.
     // If storage cannot be read, stay here.
-    beforeEnter: () =>
-      readBootState().onboarded ? true : isFirstStart() ? '/onboarding' : checkOnboarding(),
+    beforeEnter: () => {
+      const { onboarded } = readBootState()
+      if (onboarded) return true
+      // Known to be unfinished, or a first start: no need to wait for IndexedDB.
+      return onboarded === false || isFirstStart() ? '/onboarding' : checkOnboarding()
+    },
   },
   {
     path: '/learn/lesson/:id',
@@ -183,12 +188,14 @@ export const routes: RouteRecordRaw[] = [
 /** Asks IndexedDB whether onboarding is behind the person; remembers a yes in the boot copy. */
 async function checkOnboarding(): Promise<true | string> {
   let settled: boolean
+  // A first navigation waits for this answer, so nothing paints until the database has loaded.
+  loadDatabaseNow()
   try {
     settled = await onboardingSettled()
   } catch {
     return true
   }
-  if (settled) writeBootState({ onboarded: true })
+  writeBootState({ onboarded: settled })
   return settled ? true : '/onboarding'
 }
 

@@ -21,7 +21,16 @@ test(`first-load JS + CSS + HTML stays within ${BUDGET_KB} KB gzip`, () => {
   )
   expect(files).toContain('index.html')
   expect(files.some((f) => f.endsWith('.js'))).toBe(true)
-  // Content, charts and supabase-js are lazy: never in the first load.
-  expect(files.filter((f) => /supabase|chart|lesson/i.test(f))).toEqual([])
+  // Content, charts, supabase-js and Dexie (the `database` chunk) are lazy: never in the first load.
+  expect(files.filter((f) => /supabase|chart|lesson|database/i.test(f))).toEqual([])
+  // Nor does any page's boot module (scripts/routePreload.ts) fetch Dexie before the first paint:
+  // no chunk that index.html names holds Dexie's code.
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  const named = [...new Set([...html.matchAll(/\/(assets\/[\w.-]+\.js)/g)].map((m) => m[1]!))]
+  expect(named.length).toBeGreaterThan(10)
+  const withDexie = named.filter((f) =>
+    readFileSync(join(dist, f), 'utf8').includes('DatabaseClosedError'),
+  )
+  expect(withDexie).toEqual([])
   expect(totalKb).toBeLessThanOrEqual(BUDGET_KB)
 })

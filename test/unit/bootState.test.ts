@@ -7,23 +7,54 @@ import { db } from '@/data/db'
 
 describe('boot copy of preferences', () => {
   it('starts from defaults on a first visit', () => {
-    expect(readBootState()).toEqual({ locale: null, theme: 'system', onboarded: false })
+    expect(readBootState()).toEqual({
+      locale: null,
+      theme: 'system',
+      onboarded: null,
+      onboardingStep: null,
+      hasActivity: null,
+    })
   })
 
   it('keeps what is written and merges patches', () => {
     writeBootState({ locale: 'en' })
     writeBootState({ onboarded: true })
-    expect(readBootState()).toEqual({ locale: 'en', theme: 'system', onboarded: true })
+    writeBootState({ hasActivity: false, onboardingStep: 'role' })
+    expect(readBootState()).toEqual({
+      locale: 'en',
+      theme: 'system',
+      onboarded: true,
+      onboardingStep: 'role',
+      hasActivity: false,
+    })
   })
 
   it('falls back field by field when the stored copy is corrupt or foreign', () => {
     localStorage.setItem(BOOT_STATE_KEY, '{not json')
-    expect(readBootState()).toEqual({ locale: null, theme: 'system', onboarded: false })
+    expect(readBootState()).toEqual({
+      locale: null,
+      theme: 'system',
+      onboarded: null,
+      onboardingStep: null,
+      hasActivity: null,
+    })
     localStorage.setItem(
       BOOT_STATE_KEY,
-      JSON.stringify({ locale: 'sv', theme: 'dark', onboarded: 'yes' }),
+      JSON.stringify({
+        locale: 'sv',
+        theme: 'dark',
+        onboarded: 'yes',
+        onboardingStep: 'lunch',
+        hasActivity: 0,
+      }),
     )
-    expect(readBootState()).toEqual({ locale: null, theme: 'dark', onboarded: false })
+    expect(readBootState()).toEqual({
+      locale: null,
+      theme: 'dark',
+      onboarded: null,
+      onboardingStep: null,
+      hasActivity: null,
+    })
     localStorage.setItem(BOOT_STATE_KEY, 'null')
     expect(readBootState().theme).toBe('system')
   })
@@ -57,7 +88,13 @@ describe('prefs store and the boot copy', () => {
     await prefs.load()
     expect(prefs.locale).toBe('nb')
     expect(prefs.theme).toBe('system')
-    expect(readBootState()).toEqual({ locale: 'nb', theme: 'system', onboarded: true })
+    expect(readBootState()).toEqual({
+      locale: 'nb',
+      theme: 'system',
+      onboarded: true,
+      onboardingStep: null,
+      hasActivity: null,
+    })
   })
 
   it('writes a change to both the copy and IndexedDB', async () => {

@@ -14,15 +14,21 @@ describe('the Learn page guard', () => {
 
   it('sends a very first start to onboarding without asking IndexedDB', () => {
     expect(enter()).toBe('/onboarding') // synchronous: the page can render before the first frame
-    expect(readBootState().onboarded).toBe(false)
+    expect(readBootState().onboarded).toBeNull()
   })
 
-  it('sends a learner still in onboarding back there, after asking IndexedDB', async () => {
+  it('sends a learner the boot copy knows to be in onboarding back there without asking IndexedDB', () => {
+    writeBootState({ locale: 'nb', onboarded: false })
+    expect(enter()).toBe('/onboarding')
+  })
+
+  it('asks IndexedDB when the boot copy does not say, and remembers the answer', async () => {
     writeBootState({ locale: 'nb' })
     await saveOnboarding({ step: 'role' })
     const answer = enter()
     expect(answer).toBeInstanceOf(Promise)
     expect(await answer).toBe('/onboarding')
+    expect(readBootState().onboarded).toBe(false)
   })
 
   it('lets a settled learner in and remembers it in the boot copy', async () => {

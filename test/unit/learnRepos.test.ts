@@ -55,7 +55,7 @@ describe('progress repo', () => {
   })
 
   it('refuses a negative card index and writes nothing', async () => {
-    expect(() => recordCardViewed('data-rules', -1)).toThrow(RangeError)
+    await expect(recordCardViewed('data-rules', -1)).rejects.toThrow(RangeError)
     expect(await db.progress_events.count()).toBe(0)
     expect(await db.outbox.count()).toBe(0)
   })

@@ -108,7 +108,7 @@ describe('route preload: the script in index.html', () => {
       js: ['/assets/Onboarding.js', '/assets/common.js'],
       css: ['/assets/Onboarding.css'],
       messages: {
-        nb: { learning: '/assets/learning-nb.js' },
+        nb: { core: '/assets/nb.js', learning: '/assets/learning-nb.js' },
         en: { core: '/assets/en.js', learning: '/assets/learning-en.js' },
       },
     },
@@ -139,8 +139,20 @@ describe('route preload: the script in index.html', () => {
     ])
   })
 
-  it('a learner still in onboarding gets the start page too (the guard asks IndexedDB)', () => {
+  it('a learner known to be in onboarding gets onboarding only', () => {
     localStorage.setItem('loft.boot', JSON.stringify({ locale: 'nb', onboarded: false }))
+    run()
+    expect(links()).toEqual([
+      'stylesheet /assets/Onboarding.css',
+      'modulepreload /assets/Onboarding.js',
+      'modulepreload /assets/common.js',
+      'modulepreload /assets/nb.js',
+      'modulepreload /assets/learning-nb.js',
+    ])
+  })
+
+  it('when the boot copy does not say, the start page comes too (the guard asks IndexedDB)', () => {
+    localStorage.setItem('loft.boot', JSON.stringify({ locale: 'nb' }))
     run()
     expect(links()).toEqual([
       'modulepreload /assets/Learn.js',

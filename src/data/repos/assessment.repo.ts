@@ -2,7 +2,8 @@
  * Self-assessments (L1, G1): append-only, one row per competency and occasion, level 1–4.
  * The latest row per competency is the learner's current view of themselves.
  */
-import { db, type SelfAssessmentRow } from '../db'
+import type { SelfAssessmentRow } from '../db'
+import { loadedDb, openDb } from '../openDb'
 import { outboxEntry } from './outbox'
 import { competencyIds, type AssessmentLevel, type CompetencyId } from '@/domain/competence'
 
@@ -27,6 +28,7 @@ export async function recordSelfAssessments(
   levels: SelfAssessment,
   now = new Date(),
 ): Promise<SelfAssessmentRow[]> {
+  const db = loadedDb() ?? (await openDb())
   const rows: SelfAssessmentRow[] = []
   for (const [competency, level] of Object.entries(levels)) {
     if (level === undefined) continue
@@ -51,6 +53,7 @@ export async function recordSelfAssessments(
 
 /** Every self-assessment, oldest first (for a history view). Usable inside liveQuery. */
 export async function selfAssessmentHistory(): Promise<SelfAssessmentRow[]> {
+  const db = loadedDb() ?? (await openDb())
   return db.self_assessments.orderBy('assessed_at').toArray()
 }
 

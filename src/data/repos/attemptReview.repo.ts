@@ -9,7 +9,8 @@
  * the learner, the organisation and the time; reviews are append-only, so a newer review of the
  * same attempt supersedes an older one. Reads are usable inside liveQuery.
  */
-import { db, type AttemptReviewRow, type AttemptReviewRubric, type ChallengeAttemptRow } from '../db'
+import type { AttemptReviewRow, AttemptReviewRubric, ChallengeAttemptRow } from '../db'
+import { loadedDb, openDb } from '../openDb'
 import { saveWithOutbox } from './outbox'
 
 export type AttemptReview = AttemptReviewRow
@@ -41,7 +42,9 @@ function isLevel(value: unknown): value is 1 | 2 | 3 | 4 {
 }
 
 /** What is missing or wrong in a review before it can be sent; empty when it is complete. */
-export function validateReview(input: Omit<ReviewInput, 'attemptId'>): Partial<Record<ReviewField, ReviewErrorCode>> {
+export function validateReview(
+  input: Omit<ReviewInput, 'attemptId'>,
+): Partial<Record<ReviewField, ReviewErrorCode>> {
   const errors: Partial<Record<ReviewField, ReviewErrorCode>> = {}
   for (const criterion of rubricCriteria) {
     if (!isLevel(input.rubric[criterion])) errors[criterion] = 'required'
@@ -74,6 +77,7 @@ export async function submitAttemptReview(
   input: ReviewInput,
   reviewerId: string | null,
 ): Promise<AttemptReview> {
+  const db = loadedDb() ?? (await openDb())
   const errors = validateReview(input)
   if (Object.keys(errors).length > 0) throw new InvalidReviewError(errors)
   return db.transaction('rw', [db.attempt_reviews, db.outbox, db.challenge_attempts], async () => {
@@ -109,12 +113,14 @@ function newestFirst(a: AttemptReview, b: AttemptReview): number {
 
 /** The review that counts for an attempt: the newest one. */
 export async function latestReviewOf(attemptId: string): Promise<AttemptReview | undefined> {
+  const db = loadedDb() ?? (await openDb())
   const rows = await db.attempt_reviews.where('attempt_id').equals(attemptId).toArray()
   return rows.sort(newestFirst)[0]
 }
 
 /** The newest review of every reviewed attempt on this device, by attempt id. */
 export async function latestReviewsByAttempt(): Promise<Map<string, AttemptReview>> {
+  const db = loadedDb() ?? (await openDb())
   const rows = (await db.attempt_reviews.toArray()).sort(newestFirst)
   const latest = new Map<string, AttemptReview>()
   for (const row of rows) if (!latest.has(row.attempt_id)) latest.set(row.attempt_id, row)
@@ -132,6 +138,7 @@ export interface QueuedAttempt {
  * oldest first (first come, first served); then the reviewed ones, most recently reviewed first.
  */
 export async function listReviewQueue(userId: string | null): Promise<QueuedAttempt[]> {
+  const db = loadedDb() ?? (await openDb())
   const [attempts, reviews] = await Promise.all([
     db.challenge_attempts.toArray(),
     latestReviewsByAttempt(),
@@ -161,6 +168,7 @@ export interface ChallengeEvidence {
  * or with the person's id are theirs.
  */
 export async function listChallengeEvidence(userId: string | null): Promise<ChallengeEvidence[]> {
+  const db = loadedDb() ?? (await openDb())
   const [attempts, reviews] = await Promise.all([
     db.challenge_attempts.toArray(),
     latestReviewsByAttempt(),

@@ -1,6 +1,7 @@
 import { departments, type Department } from '@/domain/competence'
 import { isOwnRow } from './owner'
-import { db, type ChallengeAttemptRow, type ProgressEventRow } from '../db'
+import type { ChallengeAttemptRow, ProgressEventRow } from '../db'
+import { loadedDb, openDb } from '../openDb'
 import { saveWithOutbox } from './outbox'
 
 export type ChallengeAttempt = ChallengeAttemptRow
@@ -51,6 +52,7 @@ export const MAX_MINUTES_SAVED = 600
  * in one transaction: the learner never ends up with both, or neither.
  */
 export async function finishAttempt(input: FinishAttemptInput): Promise<ChallengeAttempt> {
+  const db = loadedDb() ?? (await openDb())
   if (input.prompt.trim() === '') throw new InvalidAttemptError('empty_prompt')
   if (!Number.isInteger(input.selfScore) || input.selfScore < 1 || input.selfScore > 4) {
     throw new InvalidAttemptError('self_score')
@@ -78,7 +80,8 @@ export async function finishAttempt(input: FinishAttemptInput): Promise<Challeng
   return row
 }
 
-export function getAttempt(id: string): Promise<ChallengeAttempt | undefined> {
+export async function getAttempt(id: string): Promise<ChallengeAttempt | undefined> {
+  const db = loadedDb() ?? (await openDb())
   return db.challenge_attempts.get(id)
 }
 
@@ -98,6 +101,7 @@ export function attemptStatus(
 export async function listAttempts(
   userId: string | null = null,
 ): Promise<(ChallengeAttempt & { status: AttemptStatus })[]> {
+  const db = loadedDb() ?? (await openDb())
   const [attempts, reviewed] = await Promise.all([
     db.challenge_attempts.orderBy('created_at').toArray(),
     db.attempt_reviews.orderBy('attempt_id').uniqueKeys(),
@@ -111,6 +115,7 @@ export async function listAttempts(
 
 /** The organisation whose AI ambassadors would review a submitted attempt, if the learner has one. */
 export async function reviewOrganisationId(): Promise<string | null> {
+  const db = loadedDb() ?? (await openDb())
   const memberships = await db.memberships.toArray()
   return memberships[0]?.organisation_id ?? null
 }
@@ -120,6 +125,7 @@ export async function reviewOrganisationId(): Promise<string | null> {
  * submitted attempt that names the organisation, so without one this throws NoOrganisationError.
  */
 export async function submitForReview(attemptId: string): Promise<ChallengeAttempt> {
+  const db = loadedDb() ?? (await openDb())
   return db.transaction('rw', [db.challenge_attempts, db.outbox, db.memberships], async () => {
     const attempt = await db.challenge_attempts.get(attemptId)
     if (!attempt) throw new Error(`No attempt ${attemptId}`)
@@ -145,6 +151,7 @@ export interface FlawResultInput {
  * objective competence estimate (C4). `lesson_id` holds the exercise id (the server requires it).
  */
 export async function recordFlawResult(input: FlawResultInput): Promise<ProgressEventRow> {
+  const db = loadedDb() ?? (await openDb())
   return saveWithOutbox(db.progress_events, {
     id: crypto.randomUUID(),
     lesson_id: input.flawId,
@@ -161,6 +168,7 @@ export async function recordFlawResult(input: FlawResultInput): Promise<Progress
 
 /** The latest result of each spot-the-flaw exercise, by exercise id. Usable inside liveQuery. */
 export async function latestFlawResults(): Promise<Map<string, ProgressEventRow>> {
+  const db = loadedDb() ?? (await openDb())
   const events = await db.progress_events.orderBy('occurred_at').toArray()
   const latest = new Map<string, ProgressEventRow>()
   for (const event of events) if (event.kind === 'flaw_done') latest.set(event.lesson_id, event)
@@ -172,6 +180,7 @@ export async function latestFlawResults(): Promise<Map<string, ProgressEventRow>
  * onboarding.repo.ts), so the challenge list can start filtered to it. Anything else is unknown.
  */
 export async function learnerDepartment(): Promise<Department | null> {
+  const db = loadedDb() ?? (await openDb())
   const value: unknown = (await db.prefs.get('onboarding'))?.value
   const department =
     typeof value === 'object' && value !== null && 'department' in value ? value.department : null

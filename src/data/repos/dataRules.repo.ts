@@ -15,7 +15,8 @@ import {
   type DataRules,
   type DataRulesError,
 } from '@/domain/dataRules'
-import { db, type OrganisationDataRulesRow } from '../db'
+import type { OrganisationDataRulesRow } from '../db'
+import { loadedDb, openDb } from '../openDb'
 import { saveWithOutbox } from './outbox'
 import { getMemberships } from './membership.repo'
 
@@ -46,7 +47,8 @@ export type DataRulesLimitCode =
   | 'term_too_short'
   | 'term_too_long'
 
-export type DataRulesProblem = DataRulesError | { code: DataRulesLimitCode; toolId?: string; term?: string }
+export type DataRulesProblem =
+  DataRulesError | { code: DataRulesLimitCode; toolId?: string; term?: string }
 
 export class InvalidDataRulesError extends Error {
   constructor(readonly problems: DataRulesProblem[]) {
@@ -75,7 +77,10 @@ export async function adminOrganisationId(userId: string | null): Promise<string
 }
 
 /** The stored rules of one organisation, or null when it has none (the defaults apply). */
-export async function getDataRules(organisationId: string | null): Promise<OrganisationDataRules | null> {
+export async function getDataRules(
+  organisationId: string | null,
+): Promise<OrganisationDataRules | null> {
+  const db = loadedDb() ?? (await openDb())
   if (!organisationId) return null
   const row = await db.organisation_data_rules.get(organisationId)
   return row ? fromRow(row) : null
@@ -89,6 +94,7 @@ export async function getDataRules(organisationId: string | null): Promise<Organ
 export async function getCurrentDataRules(
   userId: string | null,
 ): Promise<{ organisationId: string | null; stored: OrganisationDataRules | null }> {
+  const db = loadedDb() ?? (await openDb())
   if (!userId) return { organisationId: null, stored: null }
   const rows = await db.memberships.where('user_id').equals(userId).toArray()
   const organisations = await db.organisations.bulkGet(rows.map((row) => row.organisation_id))
@@ -127,7 +133,10 @@ export function checkCustomTerms(terms: readonly string[]): DataRulesProblem[] {
 }
 
 /** Every problem that would stop a save: the domain's rules, then the server's size limits. */
-export function checkDataRules(rules: DataRules, customTerms: readonly string[]): DataRulesProblem[] {
+export function checkDataRules(
+  rules: DataRules,
+  customTerms: readonly string[],
+): DataRulesProblem[] {
   const problems: DataRulesProblem[] = [...validateRules(rules)]
   if (rules.tools.length > DATA_RULES_LIMITS.tools) problems.push({ code: 'too_many_tools' })
   for (const tool of rules.tools) {
@@ -152,6 +161,7 @@ export async function saveDataRules(input: {
   rules: DataRules
   customTerms: readonly string[]
 }): Promise<OrganisationDataRulesRow> {
+  const db = loadedDb() ?? (await openDb())
   const rules = cleanRules(input.rules)
   const customTerms = normaliseCustomTerms(input.customTerms)
   const problems = checkDataRules(rules, customTerms)
@@ -206,18 +216,20 @@ function cleanRules(rules: DataRules): DataRules {
  * newer or misbehaving client must not break the guard or the tool lists.
  */
 function fromRow(row: OrganisationDataRulesRow): OrganisationDataRules {
-  const tools = (Array.isArray(row.tools) ? row.tools : []).flatMap((t: unknown): ApprovedTool[] => {
-    if (!isRecord(t) || typeof t.id !== 'string' || typeof t.name !== 'string') return []
-    return [
-      {
-        id: t.id,
-        name: t.name,
-        ...(typeof t.url === 'string' && t.url ? { url: t.url } : {}),
-        ...(t.retired === true ? { retired: true } : {}),
-        ...(t.dataProcessingAgreement === true ? { dataProcessingAgreement: true } : {}),
-      },
-    ]
-  })
+  const tools = (Array.isArray(row.tools) ? row.tools : []).flatMap(
+    (t: unknown): ApprovedTool[] => {
+      if (!isRecord(t) || typeof t.id !== 'string' || typeof t.name !== 'string') return []
+      return [
+        {
+          id: t.id,
+          name: t.name,
+          ...(typeof t.url === 'string' && t.url ? { url: t.url } : {}),
+          ...(t.retired === true ? { retired: true } : {}),
+          ...(t.dataProcessingAgreement === true ? { dataProcessingAgreement: true } : {}),
+        },
+      ]
+    },
+  )
   const allowed: Record<string, DataClass[]> = {}
   if (isRecord(row.allowed)) {
     for (const [toolId, classes] of Object.entries(row.allowed)) {

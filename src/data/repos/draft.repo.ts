@@ -1,4 +1,5 @@
-import { db, type ChallengeDraftRow } from '../db'
+import type { ChallengeDraftRow } from '../db'
+import { loadedDb, openDb } from '../openDb'
 
 export type ChallengeDraft = ChallengeDraftRow
 
@@ -19,12 +20,14 @@ export function emptyDraft(challengeId: string, now = new Date().toISOString()):
 }
 
 /** The learner's draft for one challenge, if any. Usable inside liveQuery. */
-export function getDraft(challengeId: string): Promise<ChallengeDraft | undefined> {
+export async function getDraft(challengeId: string): Promise<ChallengeDraft | undefined> {
+  const db = loadedDb() ?? (await openDb())
   return db.challengeDrafts.get(challengeId)
 }
 
 /** Every draft on this device, most recently touched first. Usable inside liveQuery. */
 export async function listDrafts(): Promise<ChallengeDraft[]> {
+  const db = loadedDb() ?? (await openDb())
   return (await db.challengeDrafts.orderBy('updated_at').toArray()).reverse()
 }
 
@@ -33,11 +36,13 @@ export async function listDrafts(): Promise<ChallengeDraft[]> {
  * challenge attempt only when the learner finishes.
  */
 export async function saveDraft(draft: ChallengeDraft): Promise<void> {
+  const db = loadedDb() ?? (await openDb())
   // A plain copy: Vue proxies cannot be cloned into IndexedDB.
   const row = JSON.parse(JSON.stringify(draft)) as ChallengeDraft
   await db.challengeDrafts.put({ ...row, updated_at: new Date().toISOString() })
 }
 
 export async function deleteDraft(challengeId: string): Promise<void> {
+  const db = loadedDb() ?? (await openDb())
   await db.challengeDrafts.delete(challengeId)
 }

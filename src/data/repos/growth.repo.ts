@@ -7,7 +7,8 @@
  */
 import { addDays, dayOfWeek, DEFAULT_TIME_ZONE, type LocalDate } from '@/domain/streaks'
 import { isOwnRow } from './owner'
-import { db, type ChallengeAttemptRow, type ProgressEventRow, type PromptUseRow } from '../db'
+import type { ChallengeAttemptRow, ProgressEventRow, PromptUseRow } from '../db'
+import { loadedDb, openDb } from '../openDb'
 
 export interface WeekBucket {
   /** Monday of the ISO week (local date). */
@@ -232,6 +233,7 @@ function minutesEntries(
 export async function readGrowthData(
   options: WindowOptions & { minutesWeeks?: number; userId?: string | null },
 ): Promise<GrowthData> {
+  const db = loadedDb() ?? (await openDb())
   const own = <T extends object>(rows: T[]) =>
     rows.filter((r) => isOwnRow(r, options.userId ?? null))
   const [events, answers, attempts, uses] = await Promise.all([
@@ -282,6 +284,7 @@ export async function readGrowthData(
 
 /** Lessons completed, first completion each (for the AI-literacy record). */
 export async function listCompletedLessons(): Promise<CompletedLesson[]> {
+  const db = loadedDb() ?? (await openDb())
   // `kind` is not indexed; completions are few, but the scan is one cheap pass.
   return firstCompletions(await db.progress_events.filter((e) => e.kind === 'completed').toArray())
 }

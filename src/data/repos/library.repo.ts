@@ -9,7 +9,8 @@
  * revision and keeps an overtaken one in `prompt_revisions`.
  */
 import type { DataClass, Level } from '@/domain/competence'
-import { db, type PromptRevisionRow, type PromptRow, type PromptUseRow } from '../db'
+import type { PromptRevisionRow, PromptRow, PromptUseRow } from '../db'
+import { loadedDb, openDb } from '../openDb'
 import { saveWithOutbox } from './outbox'
 
 export const PROMPT_LIMITS = { title: 200, body: 20000, task: 200, department: 60, tags: 12 }
@@ -19,6 +20,7 @@ export type PromptStatus = PromptRow['status']
 
 /** Approved prompts and the person's own submissions: what the library lists. */
 export async function listLibraryRows(userId: string | null): Promise<PromptRow[]> {
+  const db = loadedDb() ?? (await openDb())
   const rows = await db.prompts.where('status').anyOf('approved', 'submitted').toArray()
   return rows.filter((row) => row.status === 'approved' || isMine(row, userId))
 }
@@ -28,23 +30,27 @@ export function isMine(row: Pick<PromptRow, 'author_id'>, userId: string | null)
   return !row.author_id || row.author_id === userId
 }
 
-export function getPrompt(id: string): Promise<PromptRow | undefined> {
+export async function getPrompt(id: string): Promise<PromptRow | undefined> {
+  const db = loadedDb() ?? (await openDb())
   return db.prompts.get(id)
 }
 
 /** The prompt's history, newest first. */
 export async function listRevisions(promptId: string): Promise<PromptRevisionRow[]> {
+  const db = loadedDb() ?? (await openDb())
   const rows = await db.prompt_revisions.where('prompt_id').equals(promptId).toArray()
   return rows.sort((a, b) => b.revision - a.revision)
 }
 
 /** Submitted prompts waiting for an ambassador, oldest first. */
 export async function listSubmitted(): Promise<PromptRow[]> {
+  const db = loadedDb() ?? (await openDb())
   const rows = await db.prompts.where('status').equals('submitted').toArray()
   return rows.sort((a, b) => a.updated_at.localeCompare(b.updated_at))
 }
 
-export function listApproved(): Promise<PromptRow[]> {
+export async function listApproved(): Promise<PromptRow[]> {
+  const db = loadedDb() ?? (await openDb())
   return db.prompts.where('status').equals('approved').toArray()
 }
 
@@ -57,6 +63,7 @@ export function isStarterPromptId(id: string): boolean {
 
 /** The person's uses of one prompt (a starter prompt or the organisation's), newest first. */
 export async function listUses(promptId: string): Promise<PromptUseRow[]> {
+  const db = loadedDb() ?? (await openDb())
   const index = isStarterPromptId(promptId) ? 'starter_prompt_id' : 'prompt_id'
   const rows = await db.prompt_uses.where(index).equals(promptId).toArray()
   return rows.sort((a, b) => b.used_at.localeCompare(a.used_at))
@@ -64,6 +71,7 @@ export async function listUses(promptId: string): Promise<PromptUseRow[]> {
 
 /** The organisation the person's library belongs to, if they have joined one. */
 export async function libraryOrganisationId(): Promise<string | null> {
+  const db = loadedDb() ?? (await openDb())
   return (await db.memberships.toCollection().first())?.organisation_id ?? null
 }
 
@@ -95,6 +103,7 @@ export async function recordPromptUse(input: {
   promptId: string
   minutesSaved: number
 }): Promise<PromptUseRow> {
+  const db = loadedDb() ?? (await openDb())
   const minutes = Math.round(input.minutesSaved)
   if (!Number.isFinite(minutes) || minutes < 0 || minutes > MAX_MINUTES_SAVED) {
     throw new InvalidPromptError('minutes_saved', 'out_of_range')
@@ -176,7 +185,8 @@ export class AlreadySharedError extends Error {
  * The prompt shared from a challenge attempt, if any (on this device: the learner's own
  * submission, or the approved prompt once an ambassador has taken it in). Usable inside liveQuery.
  */
-export function promptSharedFromAttempt(attemptId: string): Promise<PromptRow | undefined> {
+export async function promptSharedFromAttempt(attemptId: string): Promise<PromptRow | undefined> {
+  const db = loadedDb() ?? (await openDb())
   return db.prompts.get(attemptId)
 }
 
@@ -195,6 +205,7 @@ export async function submitPrompt(
   authorId: string | null,
   options: { fromAttemptId?: string } = {},
 ): Promise<PromptRow> {
+  const db = loadedDb() ?? (await openDb())
   const fields = clean(input)
   return db.transaction('rw', [db.prompts, db.outbox, db.memberships], async () => {
     const organisationId = await libraryOrganisationId()
@@ -232,6 +243,7 @@ export async function editPrompt(
   baseRevision: number,
   editorId: string | null,
 ): Promise<PromptRow> {
+  const db = loadedDb() ?? (await openDb())
   const fields = edit.fields ? clean(edit.fields) : {}
   return db.transaction('rw', [db.prompts, db.outbox], async () => {
     const current = await db.prompts.get(id)
@@ -253,6 +265,7 @@ export async function editPrompt(
  * organisation's ambassadors read them; a review itself cannot be stored yet (no table for it).
  */
 export async function listAttemptsForReview(userId: string | null) {
+  const db = loadedDb() ?? (await openDb())
   const rows = await db.challenge_attempts.toArray()
   return rows
     .filter((row) => row.submitted_for_review && (!userId || row.user_id !== userId))

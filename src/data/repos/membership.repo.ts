@@ -1,4 +1,5 @@
-import { db, type MembershipRow } from '../db'
+import type { MembershipRow } from '../db'
+import { loadedDb, openDb } from '../openDb'
 
 /** A membership as the app shows it: the organisation's name beside the person's roles there. */
 export interface Membership {
@@ -12,6 +13,7 @@ export interface Membership {
  * tables, sorted by name. Usable inside liveQuery. Empty for no user.
  */
 export async function getMemberships(userId: string | null): Promise<Membership[]> {
+  const db = loadedDb() ?? (await openDb())
   if (!userId) return []
   const rows = await db.memberships.where('user_id').equals(userId).toArray()
   const organisations = await db.organisations.bulkGet(rows.map((row) => row.organisation_id))
@@ -26,5 +28,6 @@ export async function getMemberships(userId: string | null): Promise<Membership[
 
 /** The name of an organisation once it has been synced down, else null. */
 export async function getOrganisationName(organisationId: string): Promise<string | null> {
+  const db = loadedDb() ?? (await openDb())
   return (await db.organisations.get(organisationId))?.name ?? null
 }

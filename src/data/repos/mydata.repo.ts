@@ -9,7 +9,8 @@
  */
 import type { Table } from 'dexie'
 import { isOwnReview, isOwnRow } from './owner'
-import { db, type OutboxEntry } from '../db'
+import type { LoftDb, OutboxEntry } from '../db'
+import { loadedDb, openDb } from '../openDb'
 import { personalEventTables, singletonTables } from '../sync/tables'
 import { outboxEntry } from './outbox'
 
@@ -31,7 +32,7 @@ const deviceTables = ['prefs', 'syncState', 'outbox', 'memberships'] as const
 /** Synced tables whose rows the server holds for me and deletes on request. */
 const serverPersonalTables: readonly string[] = [...personalEventTables, ...singletonTables]
 
-function personalTables(): Table[] {
+function personalTables(db: LoftDb): Table[] {
   const excluded: readonly string[] = [...organisationTables, ...deviceTables]
   return db.tables.filter((t) => !excluded.includes(t.name))
 }
@@ -65,7 +66,8 @@ export async function exportMyData(
   now = new Date(),
   userId: string | null = null,
 ): Promise<MyDataExport> {
-  const tables = personalTables()
+  const db = loadedDb() ?? (await openDb())
+  const tables = personalTables(db)
   return db.transaction(
     'r',
     [...tables, db.prefs, db.outbox, db.syncState, db.memberships],
@@ -98,8 +100,9 @@ export function exportFileName(now: Date, prefix: string): string {
 
 /** How many rows there are in each personal table. Usable inside liveQuery. */
 export async function countMyData(): Promise<Record<string, number>> {
+  const db = loadedDb() ?? (await openDb())
   const counts = await Promise.all(
-    personalTables().map(async (t) => [t.name, await t.count()] as const),
+    personalTables(db).map(async (t) => [t.name, await t.count()] as const),
   )
   return Object.fromEntries(counts)
 }
@@ -125,7 +128,8 @@ export async function deleteMyData(options: {
   queueServerDeletes: boolean
   userId?: string | null
 }): Promise<DeleteResult> {
-  const tables = personalTables()
+  const db = loadedDb() ?? (await openDb())
+  const tables = personalTables(db)
   return db.transaction('rw', [...tables, db.outbox], async () => {
     const deleted: Record<string, number> = {}
     const deletes: OutboxEntry[] = []

@@ -3,7 +3,7 @@
  * under the keys 'onboarding' and 'learningWindow', validated when read (a corrupt value reads
  * as "not set", never as an error). Not synced, so no outbox entry.
  */
-import { db } from '../db'
+import { loadedDb, openDb } from '../openDb'
 import { departments, type Department } from '@/domain/competence'
 import type { ClockTime, DayOfWeek, LearningWindow } from '@/domain/streaks'
 
@@ -61,6 +61,7 @@ export function isLearningWindow(v: unknown): v is LearningWindow {
 
 /** The stored onboarding state, or null before the learner has started it. Usable in liveQuery. */
 export async function getOnboarding(): Promise<OnboardingState | null> {
+  const db = loadedDb() ?? (await openDb())
   const row = await db.prefs.get('onboarding')
   return row && isOnboardingState(row.value) ? row.value : null
 }
@@ -73,6 +74,7 @@ export async function onboardingSettled(): Promise<boolean> {
 
 /** Merges `patch` into the stored state (or the initial one) and stores it; returns the result. */
 export async function saveOnboarding(patch: Partial<OnboardingState>): Promise<OnboardingState> {
+  const db = loadedDb() ?? (await openDb())
   return db.transaction('rw', db.prefs, async () => {
     const next: OnboardingState = { ...initialOnboarding, ...(await getOnboarding()), ...patch }
     next.jobRole = next.jobRole.trim().slice(0, MAX_JOB_ROLE)
@@ -84,12 +86,14 @@ export async function saveOnboarding(patch: Partial<OnboardingState>): Promise<O
 
 /** The learner's chosen learning window, or null when none is set. Usable in liveQuery. */
 export async function getLearningWindow(): Promise<LearningWindow | null> {
+  const db = loadedDb() ?? (await openDb())
   const row = await db.prefs.get('learningWindow')
   return row && isLearningWindow(row.value) ? row.value : null
 }
 
 /** Stores the learning window (days sorted), or removes it with `null`. */
 export async function saveLearningWindow(window: LearningWindow | null): Promise<void> {
+  const db = loadedDb() ?? (await openDb())
   if (window === null) {
     await db.prefs.delete('learningWindow')
     return

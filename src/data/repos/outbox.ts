@@ -1,5 +1,6 @@
 import type { EntityTable, Table } from 'dexie'
-import { db, type OutboxEntry } from '../db'
+import type { OutboxEntry } from '../db'
+import { loadedDb, openDb } from '../openDb'
 
 type Row = { id: string }
 
@@ -13,6 +14,7 @@ export async function saveWithOutbox<T extends Row>(
   row: T,
   extraTables: Table[] = [],
 ): Promise<T> {
+  const db = loadedDb() ?? (await openDb())
   await db.transaction('rw', [table, db.outbox, ...extraTables], async () => {
     await table.put(row)
     await db.outbox.add(outboxEntry(table.name, 'upsert', row as Record<string, unknown>))
@@ -21,18 +23,18 @@ export async function saveWithOutbox<T extends Row>(
 }
 
 /** Deletes a synced row and records the delete for the server (which keeps a tombstone). */
-export async function deleteWithOutbox<T extends Row>(table: EntityTable<T, 'id'>, id: string): Promise<void> {
+export async function deleteWithOutbox<T extends Row>(
+  table: EntityTable<T, 'id'>,
+  id: string,
+): Promise<void> {
+  const db = loadedDb() ?? (await openDb())
   await db.transaction('rw', [table, db.outbox], async () => {
     await table.delete(id as never)
     await db.outbox.add(outboxEntry(table.name, 'delete', { id }))
   })
 }
 
-export function outboxEntry(
-  table: string,
-  op: OutboxEntry['op'],
-  row: object,
-): OutboxEntry {
+export function outboxEntry(table: string, op: OutboxEntry['op'], row: object): OutboxEntry {
   return {
     id: crypto.randomUUID(),
     table,
@@ -52,6 +54,7 @@ export type RowSyncState = 'waiting' | 'refused' | 'sent'
  * (kept, and shown in the sync details), or sent (no entry left). Usable in liveQuery.
  */
 export async function rowSyncState(table: string, rowId: string): Promise<RowSyncState> {
+  const db = loadedDb() ?? (await openDb())
   const entries = await db.outbox
     .where('table')
     .equals(table)

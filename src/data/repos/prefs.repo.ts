@@ -1,4 +1,4 @@
-import { db } from '../db'
+import { loadedDb, openDb } from '../openDb'
 
 export type Locale = 'nb' | 'en'
 export type ThemeChoice = 'system' | 'light' | 'dark'
@@ -24,6 +24,7 @@ export const reservedPrefKeys = ['onboarding', 'learningWindow'] as const
 
 /** Reads all preferences; a missing or corrupt value falls back to its default. */
 export async function readPrefs(): Promise<Prefs> {
+  const db = loadedDb() ?? (await openDb())
   const rows = await db.prefs.toArray()
   const prefs: Prefs = { ...defaultPrefs }
   for (const { key, value } of rows) {
@@ -36,6 +37,7 @@ export async function readPrefs(): Promise<Prefs> {
 
 /** Device-local preferences are not synced, so they have no outbox entry. */
 export async function setPref<K extends keyof Prefs>(key: K, value: Prefs[K]): Promise<void> {
+  const db = loadedDb() ?? (await openDb())
   if (!validators[key](value)) throw new TypeError(`Invalid value for preference ${key}`)
   await db.prefs.put({ key, value })
 }

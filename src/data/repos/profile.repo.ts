@@ -1,10 +1,12 @@
-import { db, type ProfileRow } from '../db'
+import type { ProfileRow } from '../db'
+import { loadedDb, openDb } from '../openDb'
 import { saveWithOutbox } from './outbox'
 
 export const MAX_DISPLAY_NAME = 60
 
 /** The profile on this device (there is at most one). Usable inside liveQuery. */
 export async function getProfile(): Promise<ProfileRow | undefined> {
+  const db = loadedDb() ?? (await openDb())
   return db.profiles.toCollection().first()
 }
 
@@ -20,6 +22,7 @@ export async function saveProfile(input: {
   displayName: string
   language: ProfileRow['language']
 }): Promise<ProfileRow> {
+  const db = loadedDb() ?? (await openDb())
   const displayName = input.displayName.trim()
   if (!displayName) throw new InvalidDisplayNameError('empty')
   if (displayName.length > MAX_DISPLAY_NAME) throw new InvalidDisplayNameError('too_long')

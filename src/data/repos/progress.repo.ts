@@ -3,7 +3,8 @@
  * Every write is one Dexie transaction holding the row and its outbox entry; nothing is ever
  * edited or deleted, so two devices never conflict.
  */
-import { db, type ProgressEventRow, type QuizAnswerRow, type ReviewStateRow } from '../db'
+import type { ProgressEventRow, QuizAnswerRow, ReviewStateRow } from '../db'
+import { loadedDb, openDb } from '../openDb'
 import { outboxEntry, saveWithOutbox } from './outbox'
 import type {
   LearningState,
@@ -42,13 +43,15 @@ function event(
 }
 
 /** The learner opened a lesson. */
-export function recordLessonStarted(lessonId: string, now = new Date()) {
+export async function recordLessonStarted(lessonId: string, now = new Date()) {
+  const db = loadedDb() ?? (await openDb())
   return saveWithOutbox(db.progress_events, event(lessonId, 'started', {}, now))
 }
 
 /** The learner was shown card `cardIndex` (0-based) of a lesson; resuming uses the furthest one. */
-export function recordCardViewed(lessonId: string, cardIndex: number, now = new Date()) {
+export async function recordCardViewed(lessonId: string, cardIndex: number, now = new Date()) {
   if (!Number.isInteger(cardIndex) || cardIndex < 0) throw new RangeError('cardIndex must be ≥ 0')
+  const db = loadedDb() ?? (await openDb())
   return saveWithOutbox(
     db.progress_events,
     event(lessonId, 'card_viewed', { card_index: cardIndex }, now),
@@ -66,6 +69,7 @@ export async function recordLessonCompleted(input: {
   reviewCardIds: readonly string[]
   now?: Date
 }): Promise<ProgressEventRow> {
+  const db = loadedDb() ?? (await openDb())
   const now = input.now ?? new Date()
   const minutes = Math.min(600, Math.max(0, Math.round(input.minutes)))
   const row = event(input.lessonId, 'completed', { minutes }, now)
@@ -88,13 +92,14 @@ export async function recordLessonCompleted(input: {
 }
 
 /** One answer to a quiz question; a retry is a new answer (the latest one counts). */
-export function recordQuizAnswer(input: {
+export async function recordQuizAnswer(input: {
   lessonId: string
   questionId: string
   choiceId: string
   correct: boolean
   now?: Date
 }): Promise<QuizAnswerRow> {
+  const db = loadedDb() ?? (await openDb())
   return saveWithOutbox(db.quiz_answers, {
     id: crypto.randomUUID(),
     lesson_id: input.lessonId,
@@ -131,6 +136,7 @@ function toAnswer(row: QuizAnswerRow): QuizAnswer {
  * time order. Usable inside liveQuery.
  */
 export async function learningState(): Promise<LearningState> {
+  const db = loadedDb() ?? (await openDb())
   const [events, answers] = await Promise.all([
     db.progress_events.orderBy('occurred_at').toArray(),
     db.quiz_answers.toArray(),
@@ -143,6 +149,7 @@ export async function learningState(): Promise<LearningState> {
 
 /** The progress events of one lesson, oldest first. Usable inside liveQuery. */
 export async function lessonEvents(lessonId: string): Promise<ProgressEventRow[]> {
+  const db = loadedDb() ?? (await openDb())
   const rows = await db.progress_events.where('lesson_id').equals(lessonId).toArray()
   return rows.sort((a, b) => a.occurred_at.localeCompare(b.occurred_at))
 }
@@ -152,6 +159,7 @@ export async function lessonEvents(lessonId: string): Promise<ProgressEventRow[]
  * streaks (computeStreak). Usable inside liveQuery.
  */
 export async function learningMoments(): Promise<string[]> {
+  const db = loadedDb() ?? (await openDb())
   const [events, answers] = await Promise.all([
     db.progress_events.toArray(),
     db.quiz_answers.toArray(),

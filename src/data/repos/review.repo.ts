@@ -3,12 +3,14 @@
  * also writes a synced 'review_done' progress event, so streaks and growth see it everywhere.
  * Cards enter review when a lesson is completed (progress.repo.ts recordLessonCompleted).
  */
-import { db, type ProgressEventRow, type ReviewStateRow } from '../db'
+import type { ProgressEventRow, ReviewStateRow } from '../db'
+import { loadedDb, openDb } from '../openDb'
 import { outboxEntry } from './outbox'
 import type { ReviewGrade, ReviewState } from '@/domain/review'
 
 /** All review states. Usable inside liveQuery. */
 export async function allReviewStates(): Promise<ReviewStateRow[]> {
+  const db = loadedDb() ?? (await openDb())
   return db.reviewStates.toArray()
 }
 
@@ -18,6 +20,7 @@ export async function allReviewStates(): Promise<ReviewStateRow[]> {
  * count does not pull ts-fsrs into the first load.
  */
 export async function dueReviewStates(now = new Date()): Promise<ReviewStateRow[]> {
+  const db = loadedDb() ?? (await openDb())
   const due = await db.reviewStates.where('due').belowOrEqual(now.toISOString()).toArray()
   return due.sort(
     (a, b) => Date.parse(a.due) - Date.parse(b.due) || a.cardId.localeCompare(b.cardId),
@@ -26,11 +29,13 @@ export async function dueReviewStates(now = new Date()): Promise<ReviewStateRow[
 
 /** How many cards are due at `now`. Usable inside liveQuery. */
 export async function dueReviewCount(now = new Date()): Promise<number> {
+  const db = loadedDb() ?? (await openDb())
   return db.reviewStates.where('due').belowOrEqual(now.toISOString()).count()
 }
 
 /** When the next card falls due (ISO), or null when nothing is in review. Usable inside liveQuery. */
 export async function nextReviewDue(): Promise<string | null> {
+  const db = loadedDb() ?? (await openDb())
   return (await db.reviewStates.orderBy('due').first())?.due ?? null
 }
 
@@ -44,6 +49,7 @@ export async function recordReview(input: {
   now?: Date
   scheduler?: (state: ReviewState, grade: ReviewGrade, now: Date) => ReviewState
 }): Promise<ReviewStateRow> {
+  const db = loadedDb() ?? (await openDb())
   const now = input.now ?? new Date()
   const next = input.scheduler ?? (await import('@/domain/review')).schedule
   return db.transaction('rw', [db.reviewStates, db.progress_events, db.outbox], async () => {

@@ -1,4 +1,5 @@
 import type { Table } from 'dexie'
+import { forgetActivity } from '../bootState'
 import type { LoftDb } from '../db'
 import type { Change, PullCursor } from '../remote/types'
 import { isSingletonTable, isSyncedTable, syncedTables } from './tables'
@@ -84,6 +85,8 @@ export async function applyPage(
     }
     await db.syncState.put({ key: CURSOR_KEY, value: cursor })
   })
+  // Rows from another device may add growth to chart on Me (see BootState.hasActivity).
+  if (changes.length > 0 || options.reset) forgetActivity()
 }
 
 async function dropServerRows(db: LoftDb, pending: Set<string>): Promise<void> {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import MePage from '@/pages/MePage.vue'
 import { db } from '@/data/db'
+import { readBootState, writeBootState } from '@/data/bootState'
 import { mountWithApp, waitFor } from '../../helpers/mount'
 import * as content from '@/content'
 import { readGrowthData } from '@/data/repos/growth.repo'
@@ -50,7 +51,8 @@ describe('Me page (growth)', () => {
     wrapper.unmount()
   })
 
-  it('holds the place of the empty state, hidden, until IndexedDB answers (no layout shift)', async () => {
+  /** Makes readGrowthData wait until the returned function is called. */
+  function holdGrowthAnswer() {
     const real = vi.mocked(readGrowthData).getMockImplementation()!
     let answer = () => {}
     const answered = new Promise<void>((resolve) => (answer = resolve))
@@ -58,6 +60,12 @@ describe('Me page (growth)', () => {
       await answered
       return real(options)
     })
+    return answer
+  }
+
+  it('on a device used before, holds the place of the empty state, hidden, until IndexedDB answers (no layout shift)', async () => {
+    writeBootState({ onboarded: true })
+    const answer = holdGrowthAnswer()
     const { wrapper } = await mountWithApp(MePage, { path: '/me' })
     await flushPromises()
     const pending = wrapper.get('.growth-pending')
@@ -66,6 +74,44 @@ describe('Me page (growth)', () => {
     answer()
     await waitFor(() => !wrapper.find('.growth-pending').exists())
     expect(wrapper.get('.empty-state').attributes('aria-hidden')).toBeUndefined()
+    wrapper.unmount()
+  })
+
+  it('remembers in the boot copy whether there is anything to chart, and then shows an empty Me at once', async () => {
+    writeBootState({ onboarded: true })
+    const first = await mountWithApp(MePage, { path: '/me' })
+    await waitFor(() => !first.wrapper.find('.growth-pending').exists())
+    expect(readBootState().hasActivity).toBe(false)
+    first.wrapper.unmount()
+
+    const answer = holdGrowthAnswer()
+    const again = await mountWithApp(MePage, { path: '/me' })
+    await flushPromises()
+    expect(again.wrapper.find('.growth-pending').exists()).toBe(false)
+    expect(again.wrapper.text()).toContain('Utviklingen din vises her')
+    answer()
+    again.wrapper.unmount()
+
+    await db.progress_events.add({
+      id: 'e1',
+      lesson_id: 'data-rules',
+      kind: 'completed',
+      occurred_at: daysAgo(1),
+    })
+    const third = await mountWithApp(MePage, { path: '/me' })
+    await waitFor(() => third.wrapper.find('figure').exists())
+    expect(readBootState().hasActivity).toBe(true)
+    third.wrapper.unmount()
+  })
+
+  it('on a very first start (no boot copy), shows the empty state without waiting for IndexedDB', async () => {
+    const answer = holdGrowthAnswer()
+    const { wrapper } = await mountWithApp(MePage, { path: '/me' })
+    await flushPromises()
+    expect(wrapper.find('.growth-pending').exists()).toBe(false)
+    expect(wrapper.get('.empty-state').attributes('aria-hidden')).toBeUndefined()
+    expect(wrapper.text()).toContain('Utviklingen din vises her')
+    answer()
     wrapper.unmount()
   })
 

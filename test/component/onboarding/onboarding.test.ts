@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import App from '@/App.vue'
 import OnboardingPage from '@/pages/OnboardingPage.vue'
 import { db } from '@/data/db'
 import { getOnboarding, saveOnboarding } from '@/data/repos/onboarding.repo'
-import { readBootState } from '@/data/bootState'
+import { readBootState, writeBootState } from '@/data/bootState'
 import { setPref } from '@/data/repos/prefs.repo'
 import { latestSelfAssessment } from '@/data/repos/assessment.repo'
 import { usePrefsStore } from '@/stores/prefs'
@@ -17,9 +18,27 @@ vi.mock('@/content', async (importOriginal) => {
   return { ...actual, loadLessons: vi.fn(actual.loadLessons) }
 })
 
+// Spied on, not replaced: a test holds its answer back.
+vi.mock('@/data/repos/assessment.repo', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/data/repos/assessment.repo')>()
+  return { ...actual, latestSelfAssessment: vi.fn(actual.latestSelfAssessment) }
+})
+
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()))
 })
+
+/** Makes onboarding's reading of IndexedDB wait until the returned function is called. */
+function holdStoredAnswers() {
+  const real = vi.mocked(latestSelfAssessment).getMockImplementation()!
+  let answer = () => {}
+  const answered = new Promise<void>((resolve) => (answer = resolve))
+  vi.mocked(latestSelfAssessment).mockImplementationOnce(async () => {
+    await answered
+    return real()
+  })
+  return answer
+}
 
 const heading = (wrapper: {
   find: (s: string) => { exists: () => boolean; text: () => string }
@@ -37,6 +56,41 @@ describe('onboarding', () => {
     await waitFor(() => router.currentRoute.value.path === '/onboarding')
     await waitFor(() => heading(wrapper) === 'Hvilket språk vil du bruke?')
     expect(wrapper.get('h1').text()).toBe('Kom i gang')
+    wrapper.unmount()
+  })
+
+  it('on a very first start, shows the first step before IndexedDB has answered', async () => {
+    const answer = holdStoredAnswers()
+    const { wrapper } = await mountWithApp(OnboardingPage, { path: '/onboarding' })
+    expect(heading(wrapper)).toBe('Hvilket språk vil du bruke?')
+    answer()
+    // Once IndexedDB has answered, the boot copy knows where this learner is.
+    await waitFor(() => readBootState().onboarded === false)
+    expect(readBootState().onboardingStep).toBe('language')
+    expect(heading(wrapper)).toBe('Hvilket språk vil du bruke?')
+    wrapper.unmount()
+  })
+
+  it('on a device whose boot copy says the language step is next, shows it before IndexedDB has answered', async () => {
+    writeBootState({ onboarded: false, onboardingStep: 'language' })
+    const answer = holdStoredAnswers()
+    const { wrapper } = await mountWithApp(OnboardingPage, { path: '/onboarding' })
+    expect(heading(wrapper)).toBe('Hvilket språk vil du bruke?')
+    answer()
+    await waitFor(
+      () => readBootState().onboardingStep === 'language' && !!wrapper.find('h2').exists(),
+    )
+    wrapper.unmount()
+  })
+
+  it('on a device used before, past the language step, waits for IndexedDB before showing a step', async () => {
+    writeBootState({ onboarded: false, onboardingStep: 'role' })
+    const answer = holdStoredAnswers()
+    const { wrapper } = await mountWithApp(OnboardingPage, { path: '/onboarding' })
+    expect(wrapper.find('h2').exists()).toBe(false)
+    expect(wrapper.find('[role="status"]').exists()).toBe(true)
+    answer()
+    await waitFor(() => heading(wrapper) === 'Hvilket språk vil du bruke?')
     wrapper.unmount()
   })
 

@@ -10,7 +10,7 @@ import {
 import { latestSelfAssessment } from '@/data/repos/assessment.repo'
 import { usePrefsStore } from '@/stores/prefs'
 import { useSafeWrite } from '@/features/learn/composables/useSafeWrite'
-import { writeBootState } from '@/data/bootState'
+import { isFirstStart, readBootState, writeBootState } from '@/data/bootState'
 
 /**
  * The onboarding flow (L1): which step is shown, resumed from the stored step after a reload.
@@ -21,8 +21,15 @@ export function useOnboarding() {
   const router = useRouter()
   const prefs = usePrefsStore()
   const safeWrite = useSafeWrite()
-  const ready = ref(false)
+  // The language step, which shows nothing stored but the language (the prefs store has it from the
+  // boot copy), shows at once on a first start or where the boot copy says it is the current step.
+  // load() still asks IndexedDB (which loads after the first paint) and settles the step.
+  const boot = readBootState()
+  const ready = ref(
+    isFirstStart() || (boot.onboarded === false && boot.onboardingStep === 'language'),
+  )
   const step = ref<OnboardingStep>('language')
+  let moved = false
   const known = ref(new Set<OnboardingStep>())
   const department = ref<string | null>(null)
   const jobRole = ref('')
@@ -34,11 +41,12 @@ export function useOnboarding() {
   const index = computed(() => flow.value.indexOf(step.value))
 
   async function load() {
-    const [state, assessment, window] = await Promise.all([
+    const stored = await Promise.all([
       getOnboarding(),
       latestSelfAssessment(),
       getLearningWindow(),
-    ]).catch(() => [null, {}, null] as const)
+    ]).catch(() => null)
+    const [state, assessment, window] = stored ?? [null, {}, null]
     // Someone whose onboarding is behind them (the Learn guard sends a device without a boot copy
     // here without asking IndexedDB) goes on to Learn.
     if (state && state.status !== 'in_progress') {
@@ -55,12 +63,18 @@ export function useOnboarding() {
     department.value = state?.department ?? null
     jobRole.value = state?.jobRole ?? ''
     const from = onboardingSteps.indexOf(state?.step ?? 'language')
-    step.value = onboardingSteps.slice(from).find((s) => s === 'start' || !skip.has(s)) ?? 'start'
+    // The learner may have moved on already, if the first step showed at once.
+    if (!moved)
+      step.value = onboardingSteps.slice(from).find((s) => s === 'start' || !skip.has(s)) ?? 'start'
     ready.value = true
+    // The next visit to Learn comes straight here, without waiting for IndexedDB.
+    if (stored) writeBootState({ onboarded: false, onboardingStep: step.value })
   }
 
   async function goTo(next: OnboardingStep) {
+    moved = true
     step.value = next
+    writeBootState({ onboardingStep: next })
     await safeWrite(() => saveOnboarding({ step: next }))
   }
 
