@@ -5,6 +5,7 @@ import { useSessionStore } from '@/stores/session'
 import { useSyncStatusStore } from '@/stores/syncStatus'
 import type { ClientLoader } from '@/data/remote/supabaseClient'
 import { whenStartupSettled } from './afterFirstPaint'
+import { openDb } from '@/data/openDb'
 
 interface SupabaseEnv {
   url: string
@@ -50,10 +51,7 @@ export function install(router: Router, pinia: Pinia, dataReady: Promise<unknown
 
   void whenStartupSettled(router, dataReady)
     .then(async () => {
-      const [{ SyncEngine }, { db }] = await Promise.all([
-        import('@/data/sync/engine'),
-        import('@/data/db'),
-      ])
+      const [{ SyncEngine }, db] = await Promise.all([import('@/data/sync/engine'), openDb()])
       const engine = new SyncEngine({ db, remote: null })
       syncStatus.connect(engine)
       engine.start()
