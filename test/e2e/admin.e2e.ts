@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, screenshot } from './helpers'
+import { expectNoAxeViolations, screenshot, waitForAppDatabase } from './helpers'
 
 const ORG = '10000000-0000-4000-a000-000000000001'
 const ME = '00000000-0000-4000-a000-000000000001'
@@ -29,6 +29,7 @@ const text = {
  * server in e2e, so sign-in itself is not possible here.)
  */
 async function becomeAdmin(page: Page) {
+  await waitForAppDatabase(page)
   await page.evaluate(
     async ({ org, me }) => {
       const idb = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, screenshot } from './helpers'
+import { expectNoAxeViolations, screenshot, waitForAppDatabase } from './helpers'
 
 const ORG = '10000000-0000-4000-a000-000000000001'
 const ME = '00000000-0000-4000-a000-000000000001'
@@ -45,6 +45,7 @@ const attempt = (id: string, userId: string) => ({
  * store), since e2e has no server. The person is an ambassador of the organisation.
  */
 async function seed(page: Page, rows: Record<string, object[]>) {
+  await waitForAppDatabase(page)
   await page.evaluate(
     async ({ rows, org, me }) => {
       const idb = await new Promise<IDBDatabase>((resolve, reject) => {

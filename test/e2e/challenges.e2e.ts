@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, screenshot, waitForServiceWorkerControl } from './helpers'
+import { expectNoAxeViolations, screenshot, waitForServiceWorkerControl, waitForAppDatabase } from './helpers'
 import { makeFodselsnummer } from '../helpers/fnr'
 
 const labels = {
@@ -59,6 +59,7 @@ const labels = {
 
 /** The learner is a member of an organisation (as a pull from the server would have stored it). */
 async function storeMembership(page: Page) {
+  await waitForAppDatabase(page)
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {

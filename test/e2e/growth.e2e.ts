@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, screenshot } from './helpers'
+import { expectNoAxeViolations, screenshot, waitForAppDatabase } from './helpers'
 
 /**
  * Seeds rows straight into the app's IndexedDB ('loft', created by the app's Dexie schema on the
  * first visit) with the raw IndexedDB API: the same object stores and fields as src/data/db.ts.
  */
 async function seed(page: Page, rows: Record<string, Record<string, unknown>[]>) {
+  await waitForAppDatabase(page)
   await page.evaluate(async (rows) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('loft')

@@ -37,3 +37,14 @@ export async function waitForServiceWorkerControl(page: Page) {
   await page.reload()
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
 }
+
+/**
+ * Waits until the app has created its IndexedDB database. Dexie loads after the first paint
+ * (src/data/openDb.ts), so a test that writes rows straight into IndexedDB must not open the
+ * database first: it would create an empty one, without the app's tables.
+ */
+export async function waitForAppDatabase(page: Page) {
+  await page.waitForFunction(async () =>
+    (await indexedDB.databases()).some((database) => database.name === 'loft'),
+  )
+}
