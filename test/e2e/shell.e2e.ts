@@ -45,7 +45,7 @@ for (const [locale, browserLocale, learnHeading, onboardingHeading, skipAll] of 
   })
 }
 
-test('the first frame Chromium paints already holds the page, online and from the service worker', async ({
+test('the first frame Chromium paints already holds the page, online and from the service worker; Dexie is requested after it', async ({
   page,
 }) => {
   // index.html's boot module and the entry block rendering until main.ts has mounted the page
@@ -56,10 +56,25 @@ test('the first frame Chromium paints already holds the page, online and from th
       const painted = performance.getEntriesByName('first-paint')[0]?.startTime
       return mounted !== undefined && painted !== undefined && mounted <= painted
     })
+  // What the first frame doesn't need is requested only after it: Dexie (src/data/openDb.ts) and,
+  // on /library, the list with its virtualizer. The helper counts a chunk's requests made before
+  // the first paint (null while it has not been requested at all).
+  const requestedBeforeFirstPaint = (chunk: string) =>
+    page.evaluate((chunk) => {
+      const painted = performance.getEntriesByName('first-paint')[0]?.startTime ?? Infinity
+      const requests = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes(`/assets/${chunk}-`))
+      return requests.length ? requests.filter((entry) => entry.startTime < painted).length : null
+    }, chunk)
   for (const route of ['/community', '/library', '/settings', '/challenges']) {
     await page.goto(route)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expect.poll(mountedBeforeFirstPaint, { message: route }).toBe(true)
+    for (const chunk of route === '/library' ? ['database', 'LibraryList'] : ['database'])
+      await expect
+        .poll(() => requestedBeforeFirstPaint(chunk), { message: `${route}: ${chunk}` })
+        .toBe(0)
   }
   await waitForServiceWorkerControl(page)
   await page.goto('/me')

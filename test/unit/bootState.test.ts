@@ -5,15 +5,18 @@ import { usePrefsStore } from '@/stores/prefs'
 import { setPref } from '@/data/repos/prefs.repo'
 import { db } from '@/data/db'
 
+/** What a first visit reads: the preferences' defaults, and nothing known yet. */
+const firstVisit = {
+  locale: null,
+  theme: 'system',
+  onboarded: null,
+  onboardingStep: null,
+  hasActivity: null,
+}
+
 describe('boot copy of preferences', () => {
   it('starts from defaults on a first visit', () => {
-    expect(readBootState()).toEqual({
-      locale: null,
-      theme: 'system',
-      onboarded: null,
-      onboardingStep: null,
-      hasActivity: null,
-    })
+    expect(readBootState()).toEqual(firstVisit)
   })
 
   it('keeps what is written and merges patches', () => {
@@ -31,13 +34,7 @@ describe('boot copy of preferences', () => {
 
   it('falls back field by field when the stored copy is corrupt or foreign', () => {
     localStorage.setItem(BOOT_STATE_KEY, '{not json')
-    expect(readBootState()).toEqual({
-      locale: null,
-      theme: 'system',
-      onboarded: null,
-      onboardingStep: null,
-      hasActivity: null,
-    })
+    expect(readBootState()).toEqual(firstVisit)
     localStorage.setItem(
       BOOT_STATE_KEY,
       JSON.stringify({
@@ -48,13 +45,7 @@ describe('boot copy of preferences', () => {
         hasActivity: 0,
       }),
     )
-    expect(readBootState()).toEqual({
-      locale: null,
-      theme: 'dark',
-      onboarded: null,
-      onboardingStep: null,
-      hasActivity: null,
-    })
+    expect(readBootState()).toEqual({ ...firstVisit, theme: 'dark' })
     localStorage.setItem(BOOT_STATE_KEY, 'null')
     expect(readBootState().theme).toBe('system')
   })

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { routes } from '@/modules/router'
 import { db } from '@/data/db'
 import { readBootState, writeBootState } from '@/data/bootState'
@@ -36,6 +36,17 @@ describe('the Learn page guard', () => {
     await saveOnboarding({ status: 'skipped' })
     expect(await enter()).toBe(true)
     expect(readBootState().onboarded).toBe(true)
+  })
+
+  it('loads the database at once when it must ask, though main.ts holds it until the first paint', async () => {
+    vi.resetModules() // a page load: the database not loaded yet, and held
+    const { holdDatabaseUntil } = await import('@/data/openDb')
+    const fresh = (await import('@/modules/router')).routes.find((r) => r.name === 'learn')!
+    holdDatabaseUntil(new Promise(() => {})) // nothing has painted: the guard blocks the first page
+    writeBootState({ locale: 'nb' })
+    const answer = (fresh.beforeEnter as () => Promise<true | string>)()
+    const late = new Promise((resolve) => setTimeout(() => resolve('still held'), 2000))
+    expect(await Promise.race([answer, late])).toBe('/onboarding')
   })
 
   it('trusts the boot copy without asking IndexedDB', async () => {

@@ -70,6 +70,19 @@ describe('onboarding', () => {
     wrapper.unmount()
   })
 
+  it('keeps a learner who moved on before IndexedDB answered where they are', async () => {
+    const answer = holdStoredAnswers()
+    const { wrapper } = await mountWithApp(OnboardingPage, { path: '/onboarding' })
+    // Skipped without choosing: IndexedDB's answer alone would put them back on the language step.
+    await button(wrapper, 'Hopp over').trigger('click')
+    await waitFor(() => wrapper.find('#onboarding-department').exists())
+    answer()
+    await waitFor(() => readBootState().onboarded === false)
+    expect(wrapper.find('#onboarding-department').exists()).toBe(true)
+    expect(readBootState().onboardingStep).toBe('role')
+    wrapper.unmount()
+  })
+
   it('on a device whose boot copy says the language step is next, shows it before IndexedDB has answered', async () => {
     writeBootState({ onboarded: false, onboardingStep: 'language' })
     const answer = holdStoredAnswers()

@@ -15,6 +15,7 @@ import {
 } from '@/domain/learning/competenceEstimate'
 import { DEFAULT_LEARNING_WINDOW } from '@/domain/streaks'
 import { useSessionStore } from '@/stores/session'
+import { isFirstStart, readBootState, writeBootState } from '@/data/bootState'
 import { streakYear, type StreakYear, type StreakYearInput } from './streakYear'
 
 /** Weeks in the weekly bar chart (readable on a phone) and in the cumulative minutes line. */
@@ -128,5 +129,18 @@ export function useGrowth(now: () => Date = () => new Date()) {
   )
   onScopeDispose(() => worker?.terminate())
 
-  return { data, comparisons, streak }
+  // Where there is surely nothing to chart (a very first start, or the boot copy says so: see
+  // BootState.hasActivity), the empty state need not wait for IndexedDB, which loads after the
+  // first paint. Each answer refreshes the copy for the next visit.
+  const surelyEmpty = isFirstStart() || readBootState().hasActivity === false
+  const pending = computed(() => !data.data.value && !surelyEmpty)
+  watch(
+    () => data.data.value?.hasActivity,
+    (hasActivity) => {
+      if (hasActivity !== undefined && readBootState().hasActivity !== hasActivity)
+        writeBootState({ hasActivity })
+    },
+  )
+
+  return { data, pending, comparisons, streak }
 }
