@@ -41,10 +41,16 @@ export async function waitForServiceWorkerControl(page: Page) {
 /**
  * Waits until the app has created its IndexedDB database. Dexie loads after the first paint
  * (src/data/openDb.ts), so a test that writes rows straight into IndexedDB must not open the
- * database first: it would create an empty one, without the app's tables.
+ * database first: it would create an empty one, without the app's tables. Once the name is listed,
+ * an open waits for Dexie's upgrade to finish. (Polled with page.evaluate: waitForFunction takes a
+ * Promise for a truthy answer.)
  */
 export async function waitForAppDatabase(page: Page) {
-  await page.waitForFunction(async () =>
-    (await indexedDB.databases()).some((database) => database.name === 'loft'),
-  )
+  await expect
+    .poll(() =>
+      page.evaluate(async () =>
+        (await indexedDB.databases()).some((database) => database.name === 'loft'),
+      ),
+    )
+    .toBe(true)
 }
