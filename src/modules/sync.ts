@@ -65,7 +65,9 @@ export function install(router: Router, pinia: Pinia, dataReady: Promise<unknown
             import('@/data/remote/supabase'),
             loadClient(),
           ])
-          if (session.userId === userId) syncStatus.setRemote(new SupabaseRemote({ client }))
+          if (session.userId === userId) {
+            syncStatus.setRemote(new SupabaseRemote({ client }), userId)
+          }
         },
         { immediate: true },
       )

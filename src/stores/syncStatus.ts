@@ -16,6 +16,8 @@ export const useSyncStatusStore = defineStore('syncStatus', () => {
   const engine = shallowRef<SyncEngine | null>(null)
   /** The Remote the engine uses; null in local mode. Kept for redeeming invites (invite.ts). */
   const remote = shallowRef<Remote | null>(null)
+  /** Who the Remote acts for: the engine binds its pull cursor to this person. */
+  let remoteUser: string | null = null
   const status = shallowRef<SyncStatus>(localStatus)
   let unsubscribe: (() => void) | undefined
 
@@ -23,7 +25,7 @@ export const useSyncStatusStore = defineStore('syncStatus', () => {
     unsubscribe?.()
     engine.value = markRaw(next)
     unsubscribe = next.subscribe((value) => (status.value = value))
-    if (remote.value) next.setRemote(remote.value)
+    if (remote.value) next.setRemote(remote.value, remoteUser)
   }
 
   function disconnect() {
@@ -33,10 +35,11 @@ export const useSyncStatusStore = defineStore('syncStatus', () => {
     status.value = localStatus
   }
 
-  /** Signing in gives a Remote, signing out takes it away. */
-  function setRemote(next: Remote | null) {
+  /** Signing in gives a Remote (acting for `userId`), signing out takes it away. */
+  function setRemote(next: Remote | null, userId: string | null = null) {
     remote.value = next ? markRaw(next) : null
-    engine.value?.setRemote(next)
+    remoteUser = next ? userId : null
+    engine.value?.setRemote(next, remoteUser)
   }
 
   async function syncNow(): Promise<SyncOutcome | null> {

@@ -1,13 +1,16 @@
 import type { EntityTable, Table } from 'dexie'
 import type { OutboxEntry } from '../db'
 import { loadedDb, openDb } from '../openDb'
+import { wellFormedCopy } from '../sync/text'
 
 type Row = { id: string }
 
 /**
  * The one way a synced row is written: the row and its outbox entry in one Dexie transaction,
  * so either both are stored or neither is. Rows pulled from the server are written elsewhere,
- * without an outbox entry, so they are never echoed back.
+ * without an outbox entry, so they are never echoed back. Strings are stored as the server can
+ * take them (no NUL, no lone surrogate: sync/text.ts), on the device too, so both hold the same.
+ * Returns the row as stored.
  */
 export async function saveWithOutbox<T extends Row>(
   table: EntityTable<T, 'id'>,
@@ -15,11 +18,13 @@ export async function saveWithOutbox<T extends Row>(
   extraTables: Table[] = [],
 ): Promise<T> {
   const db = loadedDb() ?? (await openDb())
+  const entry = outboxEntry(table.name, 'upsert', row)
+  const stored = entry.row as T
   await db.transaction('rw', [table, db.outbox, ...extraTables], async () => {
-    await table.put(row)
-    await db.outbox.add(outboxEntry(table.name, 'upsert', row as Record<string, unknown>))
+    await table.put(stored)
+    await db.outbox.add(entry)
   })
-  return row
+  return stored
 }
 
 /** Deletes a synced row and records the delete for the server (which keeps a tombstone). */
@@ -39,8 +44,8 @@ export function outboxEntry(table: string, op: OutboxEntry['op'], row: object): 
     id: crypto.randomUUID(),
     table,
     op,
-    // A plain copy: Vue proxies cannot be cloned into IndexedDB.
-    row: JSON.parse(JSON.stringify(row)) as Record<string, unknown>,
+    // A plain copy (Vue proxies cannot be cloned into IndexedDB) the server can store.
+    row: wellFormedCopy(row) as Record<string, unknown>,
     createdAt: new Date().toISOString(),
     state: 'pending',
     tries: 0,

@@ -5,10 +5,36 @@ import type { Change, PullCursor } from '../remote/types'
 import { isSingletonTable, isSyncedTable, syncedTables } from './tables'
 
 const CURSOR_KEY = 'cursor'
+/** Whose pull the cursor is (the user id; null when pulled without one, as tests do). */
+const CURSOR_OWNER_KEY = 'cursorOwner'
+/** Set by an action that needs the device's server data fetched again (dismiss, delete my data). */
+const REPULL_KEY = 'repull'
 
-export async function readCursor(db: LoftDb): Promise<PullCursor | null> {
-  const row = await db.syncState.get(CURSOR_KEY)
-  return row?.value ?? null
+/** Where the next pull starts: from `cursor`, or (reset) from scratch, replacing the server rows. */
+export interface PullStart {
+  cursor: PullCursor | null
+  reset: boolean
+}
+
+/**
+ * The stored cursor, if it is `owner`'s. A cursor stored for another person (or before the owner
+ * was stored at all) is treated as none, and the first page then replaces every server row: rows
+ * a previous person could see never stay for the next one.
+ */
+export async function readCursor(db: LoftDb, owner: string | null = null): Promise<PullStart> {
+  const [cursor, storedOwner, repull] = await db.syncState.bulkGet([
+    CURSOR_KEY,
+    CURSOR_OWNER_KEY,
+    REPULL_KEY,
+  ])
+  if (!cursor) return { cursor: null, reset: repull !== undefined }
+  if (repull || !storedOwner || storedOwner.value !== owner) return { cursor: null, reset: true }
+  return { cursor: cursor.value ?? null, reset: false }
+}
+
+/** Asks the next pull to start from scratch; call inside a transaction that holds syncState. */
+export async function markForRepull(db: LoftDb): Promise<void> {
+  await db.syncState.put({ key: REPULL_KEY, value: true })
 }
 
 type Row = Record<string, unknown>
@@ -51,7 +77,7 @@ export async function applyPage(
   db: LoftDb,
   changes: Change[],
   cursor: PullCursor,
-  options: { reset?: boolean } = {},
+  options: { reset?: boolean; owner?: string | null } = {},
 ): Promise<void> {
   await db.transaction('rw', [...syncedTableObjects(db), db.outbox, db.syncState], async () => {
     const pending = await pendingKeys(db)
@@ -83,7 +109,11 @@ export async function applyPage(
       if (deletes.length > 0) await table.bulkDelete(deletes)
       if (puts.length > 0) await table.bulkPut(puts)
     }
-    await db.syncState.put({ key: CURSOR_KEY, value: cursor })
+    await db.syncState.bulkPut([
+      { key: CURSOR_KEY, value: cursor },
+      { key: CURSOR_OWNER_KEY, value: options.owner ?? null },
+    ])
+    if (options.reset) await db.syncState.delete(REPULL_KEY)
   })
   // Rows from another device may add growth to chart on Me (see BootState.hasActivity).
   if (changes.length > 0 || options.reset) forgetActivity()

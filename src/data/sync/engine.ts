@@ -1,11 +1,12 @@
 import { liveQuery, type Subscription } from 'dexie'
 import type { LoftDb } from '../db'
 import type { Remote } from '../remote/types'
-import { applyPage, readCursor } from './apply'
+import { applyPage, markForRepull, readCursor } from './apply'
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff'
 import { errorCode, isTransient, type SyncErrorCode } from './errors'
-import { nextBatch, recordResults, toMutation } from './push'
+import { nextBatch, recordResults, stillQueued, toMutation } from './push'
 import { browserEnvironment, SyncScheduler, type SyncEnvironment } from './scheduler'
+import { isSyncedTable } from './tables'
 import { deriveStatus, RUN_KEY, type RunRecord, type SyncStatus } from './status'
 
 export const SYNC_LOCK_NAME = 'loft-sync'
@@ -17,6 +18,8 @@ export interface SyncEngineOptions {
   db: LoftDb
   /** `null` in local mode (no account): nothing is pushed, rows wait in the outbox. */
   remote: Remote | null
+  /** Who `remote` signs in as: the pull cursor is bound to this person (see setRemote). */
+  userId?: string | null
   /** Leader election between tabs. Default `navigator.locks`; `null` or absent: this tab syncs. */
   lock?: LockManagerLike | null
   env?: SyncEnvironment
@@ -77,6 +80,7 @@ function emptyOutcome(): SyncOutcome {
 export class SyncEngine {
   private readonly db: LoftDb
   private remote: Remote | null
+  private userId: string | null
   private readonly lock: LockManagerLike | null
   private readonly env: SyncEnvironment
   private readonly now: () => number
@@ -90,6 +94,8 @@ export class SyncEngine {
   private started = false
   private leader = false
   private abort = new AbortController()
+  /** Aborts the run in progress only (sign-out), not the tab's leadership. */
+  private runAbort = new AbortController()
   private releaseLeadership: (() => void) | undefined
   private current: Promise<SyncOutcome> | undefined
   private again = false
@@ -103,6 +109,7 @@ export class SyncEngine {
   constructor(options: SyncEngineOptions) {
     this.db = options.db
     this.remote = options.remote
+    this.userId = options.userId ?? null
     this.lock = options.lock === undefined ? (globalThis.navigator?.locks ?? null) : options.lock
     this.env = options.env ?? browserEnvironment()
     this.now = options.now ?? Date.now
@@ -127,11 +134,14 @@ export class SyncEngine {
   }
 
   /**
-   * Signing in gives a Remote; signing out takes it away (`null`: local mode). Entries written in
-   * local mode have no `user_id`; the server fills it in when they are pushed after sign-in.
+   * Signing in gives a Remote and the person it acts for; signing out takes it away (`null`:
+   * local mode). Entries written in local mode have no `user_id`; the server fills it in when
+   * they are pushed after sign-in. A run already going on with the previous Remote is not
+   * stopped here: signing out also calls `forgetServerData()`, which stops it.
    */
-  setRemote(remote: Remote | null): void {
+  setRemote(remote: Remote | null, userId: string | null = null): void {
     this.remote = remote
+    this.userId = remote ? userId : null
     this.publish()
     if (remote && this.leader) void this.syncNow()
   }
@@ -165,12 +175,14 @@ export class SyncEngine {
     this.started = false
     this.scheduler.stop()
     this.abort.abort()
+    this.runAbort.abort()
     this.leader = false
     this.releaseLeadership?.()
     this.releaseLeadership = undefined
     this.feed?.unsubscribe()
     this.feed = undefined
     await this.current?.catch(() => undefined)
+    this.runAbort = new AbortController()
   }
 
   /**
@@ -219,24 +231,61 @@ export class SyncEngine {
   /**
    * Drops every row that came from the server, and the cursor, so the next pull starts from
    * scratch — for sign-out or another account on this device. Rows with pending entries stay.
+   * A run in progress is aborted and awaited first: a pull page that arrives after this must
+   * never write the previous person's rows back.
    */
   async forgetServerData(): Promise<void> {
-    await applyPage(this.db, [], null, { reset: true })
+    this.runAbort.abort()
+    while (this.current) await this.current.catch(() => undefined)
+    try {
+      await applyPage(this.db, [], null, { reset: true })
+    } finally {
+      this.runAbort = new AbortController()
+    }
   }
 
-  /** Puts rejected entries back in the queue (e.g. after the user fixed what was wrong). */
+  /**
+   * Puts rejected entries back in the queue (e.g. after the user fixed what was wrong), each
+   * under a new mutation id: the server remembers its answer to the old id and would only repeat
+   * the refusal.
+   */
   async retryRejected(ids?: string[]): Promise<void> {
     const rejected = this.db.outbox.where('state').equals('rejected')
     const chosen = ids ? rejected.filter((entry) => ids.includes(entry.id)) : rejected
-    await chosen.modify({ state: 'pending', reason: undefined })
+    await chosen.modify((entry) => {
+      entry.id = crypto.randomUUID()
+      entry.state = 'pending'
+      delete entry.reason
+    })
   }
 
-  /** The user has seen a rejected entry and lets it go; nothing else ever removes one. */
+  /**
+   * The user has seen a rejected entry and lets it go; nothing else ever removes one. The row
+   * stays as the server has it: the local version is dropped (unless later changes to it still
+   * wait in the outbox) and the next pull starts from scratch, which brings the server's version
+   * back — or nothing, for a row the server never had.
+   */
   async dismissRejected(id: string): Promise<void> {
-    await this.db.outbox
-      .where({ id })
-      .filter((entry) => entry.state === 'rejected')
-      .delete()
+    const db = this.db
+    const entry = await db.outbox.where({ id }).first()
+    if (!entry || entry.state !== 'rejected') return
+    const tables = isSyncedTable(entry.table) ? [db.table(entry.table)] : []
+    await db.transaction('rw', [db.outbox, db.syncState, ...tables], async () => {
+      const removed = await db.outbox
+        .where({ id })
+        .filter((e) => e.state === 'rejected')
+        .delete()
+      if (removed === 0) return
+      const rowId = entry.row.id
+      const later = await db.outbox
+        .where('table')
+        .equals(entry.table)
+        .filter((e) => e.row.id === rowId)
+        .count()
+      if (later === 0 && tables[0] && typeof rowId === 'string') await tables[0].delete(rowId)
+      await markForRepull(db)
+    })
+    this.scheduler.localWrite()
   }
 
   private becomeLeader(): void {
@@ -246,6 +295,8 @@ export class SyncEngine {
 
   private async runOnce(): Promise<SyncOutcome> {
     const remote = this.remote
+    const owner = this.userId
+    const signal = this.runAbort.signal
     if (!remote) return { ...emptyOutcome(), ok: false, skipped: 'local' }
     if (!this.env.isOnline()) return { ...emptyOutcome(), ok: false, skipped: 'offline' }
     const outcome = emptyOutcome()
@@ -253,9 +304,9 @@ export class SyncEngine {
     const lastSyncedAt = (previous?.value as RunRecord | undefined)?.lastSyncedAt
     await this.writeRun({ phase: 'syncing', lastSyncedAt })
     try {
-      await this.push(remote, outcome)
-      await this.pull(remote, outcome)
-      if (this.abort.signal.aborted) {
+      await this.push(remote, outcome, signal)
+      await this.pull(remote, owner, outcome, signal)
+      if (signal.aborted) {
         outcome.ok = false
         await this.writeRun({ phase: 'idle', lastSyncedAt })
       } else {
@@ -263,6 +314,11 @@ export class SyncEngine {
       }
     } catch (error) {
       outcome.ok = false
+      if (signal.aborted) {
+        // Stopped (sign-out, or the tab closing) while a request failed: not an error to show.
+        await this.writeRun({ phase: 'idle', lastSyncedAt })
+        return outcome
+      }
       outcome.error = errorCode(error)
       await this.writeRun({ phase: 'error', lastError: outcome.error, lastSyncedAt })
       if (!isTransient(error) && outcome.error === 'unknown') console.error('sync failed', error)
@@ -270,12 +326,18 @@ export class SyncEngine {
     return outcome
   }
 
-  private async push(remote: Remote, outcome: SyncOutcome): Promise<void> {
+  private async push(remote: Remote, outcome: SyncOutcome, signal: AbortSignal): Promise<void> {
     for (;;) {
-      if (this.abort.signal.aborted) return
-      const batch = await nextBatch(this.db, this.batchSize)
+      if (signal.aborted) return
+      let batch = await nextBatch(this.db, this.batchSize)
       if (batch.length === 0) return
-      const results = await this.withRetry(outcome, () => remote.push(batch.map(toMutation)))
+      const results = await this.withRetry(outcome, signal, async (attempt) => {
+        // A retry sends what is still queued: entries dropped meanwhile ("delete my data") or
+        // given a new id (retry) are not sent under their old form.
+        if (attempt > 1) batch = await stillQueued(this.db, batch)
+        return batch.length === 0 ? [] : remote.push(batch.map(toMutation))
+      })
+      if (batch.length === 0) continue
       const answered = await recordResults(this.db, batch, results)
       for (const result of results) {
         if (result.status === 'applied') outcome.applied++
@@ -286,13 +348,24 @@ export class SyncEngine {
     }
   }
 
-  private async pull(remote: Remote, outcome: SyncOutcome): Promise<void> {
-    let cursor = await readCursor(this.db)
+  private async pull(
+    remote: Remote,
+    owner: string | null,
+    outcome: SyncOutcome,
+    signal: AbortSignal,
+  ): Promise<void> {
+    let { cursor, reset } = await readCursor(this.db, owner)
     for (;;) {
-      if (this.abort.signal.aborted) return
-      const page = await this.withRetry(outcome, () => remote.pull(cursor, this.pageSize))
+      if (signal.aborted) return
+      const page = await this.withRetry(outcome, signal, () => remote.pull(cursor, this.pageSize))
+      // Aborted while the page was on its way (sign-out): it must not be written.
+      if (signal.aborted) return
       // `reset`: this page starts from scratch; the local server data is replaced with it.
-      await applyPage(this.db, page.changes, page.cursor, { reset: page.reset === true })
+      await applyPage(this.db, page.changes, page.cursor, {
+        reset: reset || page.reset === true,
+        owner,
+      })
+      reset = false
       outcome.pulled += page.changes.length
       cursor = page.cursor
       if (!page.hasMore) return
@@ -300,15 +373,20 @@ export class SyncEngine {
   }
 
   /** Runs one request, retrying transient failures with exponential backoff and jitter. */
-  private async withRetry<T>(outcome: SyncOutcome, request: () => Promise<T>): Promise<T> {
+  private async withRetry<T>(
+    outcome: SyncOutcome,
+    signal: AbortSignal,
+    request: (attempt: number) => Promise<T>,
+  ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await request()
+        return await request(attempt)
       } catch (error) {
         if (!isTransient(error) || attempt >= this.backoff.maxAttempts) throw error
-        if (this.abort.signal.aborted) throw error
+        if (signal.aborted) throw error
         outcome.retries++
-        await this.sleep(backoffDelay(attempt, this.backoff, this.random), this.abort.signal)
+        await this.sleep(backoffDelay(attempt, this.backoff, this.random), signal)
+        if (signal.aborted) throw error
       }
     }
   }

@@ -1,5 +1,7 @@
 import type { LoftDb, OutboxEntry } from '../db'
 import type { Mutation, PushResult } from '../remote/types'
+import { conflictKey, type ConflictRecord } from './conflicts'
+import { wellFormedCopy } from './text'
 
 /** The oldest pending outbox entries, in the order they were written. */
 export function nextBatch(db: LoftDb, size: number): Promise<OutboxEntry[]> {
@@ -7,13 +9,29 @@ export function nextBatch(db: LoftDb, size: number): Promise<OutboxEntry[]> {
   return db.outbox.where('state').equals('pending').limit(size).toArray()
 }
 
+/**
+ * The entries of `batch` that are still queued as they were (same mutation id, still pending), in
+ * the batch's order: before a retry re-sends a batch, entries dropped meanwhile ("delete my data")
+ * must not be sent.
+ */
+export async function stillQueued(db: LoftDb, batch: OutboxEntry[]): Promise<OutboxEntry[]> {
+  const seqs = batch.flatMap((entry) => (entry.seq === undefined ? [] : [entry.seq]))
+  const now = await db.outbox.bulkGet(seqs)
+  return now.filter(
+    (entry, i): entry is OutboxEntry =>
+      entry !== undefined && entry.state === 'pending' && entry.id === batch[i]?.id,
+  )
+}
+
 export function toMutation(entry: OutboxEntry): Mutation {
-  return { id: entry.id, table: entry.table, op: entry.op, row: entry.row }
+  // An entry an older version queued may still hold a NUL (see text.ts).
+  return { id: entry.id, table: entry.table, op: entry.op, row: wellFormedCopy(entry.row) }
 }
 
 /**
  * Records the server's answers: applied entries leave the outbox; rejected ones stay, marked with
- * their reason, for the user to see. An entry the server did not answer stays pending.
+ * their reason, for the user to see. An entry the server did not answer stays pending. An edit
+ * applied over someone else's newer revision (`conflict`) leaves a ConflictRecord for the editor.
  * Returns how many entries the server answered.
  */
 export async function recordResults(
@@ -24,17 +42,35 @@ export async function recordResults(
   const byId = new Map(results.map((r) => [r.id, r]))
   const applied: number[] = []
   const rejected: { seq: number; reason: string }[] = []
+  const conflicts: ConflictRecord[] = []
   for (const entry of batch) {
     const result = byId.get(entry.id)
     if (!result || entry.seq === undefined) continue
     if (result.status === 'applied') applied.push(entry.seq)
     else rejected.push({ seq: entry.seq, reason: result.reason ?? 'rejected' })
+    if (result.status === 'applied' && result.reason === 'conflict') conflicts.push(conflict(entry))
   }
-  await db.transaction('rw', db.outbox, async () => {
+  await db.transaction('rw', db.outbox, db.syncState, async () => {
     await db.outbox.bulkDelete(applied)
+    if (conflicts.length > 0) {
+      await db.syncState.bulkPut(conflicts.map((c) => ({ key: conflictKey(c.mutationId), value: c })))
+    }
     for (const { seq, reason } of rejected) {
       await db.outbox.update(seq, { state: 'rejected', reason })
     }
   })
   return applied.length + rejected.length
+}
+
+function conflict(entry: OutboxEntry): ConflictRecord {
+  const { row } = entry
+  return {
+    mutationId: entry.id,
+    table: entry.table,
+    rowId: String(row.id),
+    baseRevision: typeof row.base_revision === 'number' ? row.base_revision : null,
+    editorId: typeof row.updated_by === 'string' ? row.updated_by : null,
+    mine: row,
+    at: entry.createdAt,
+  }
 }

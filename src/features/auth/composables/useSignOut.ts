@@ -9,8 +9,10 @@ import { AuthError } from '../authClient'
  * 1. while online, sync first, so pending changes reach the server;
  * 2. end the session with the server (needs the network; if it fails, nothing has changed);
  * 3. detach the Remote, then forget the data that came from the server (it returns on the next
- *    sign-in). Rows whose changes are still waiting in the outbox stay, and so do the waiting and
- *    refused outbox entries: they are sent the next time someone signs in on this device.
+ *    sign-in); forgetting first stops a sync run still going on and waits for it, so no page it
+ *    pulled lands afterwards. Rows whose changes are still waiting in the outbox stay, and so do
+ *    the waiting and refused outbox entries: they are sent the next time someone signs in on this
+ *    device.
  */
 export function useSignOut() {
   const session = useSessionStore()
