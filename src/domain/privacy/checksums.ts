@@ -49,3 +49,24 @@ export function isIban(candidate: string): boolean {
   const electronic = electronicFormatIBAN(candidate)
   return electronic !== null && isValidIBAN(electronic)
 }
+
+/**
+ * Prefixes (IIN ranges) and lengths the card networks issue: Visa, Mastercard (51–55 and
+ * 2221–2720), American Express, Diners Club, JCB, Discover/UnionPay and Maestro. Used for a bare
+ * number with no word that names it, so a Luhn-valid timestamp (2025…) or tracking number
+ * (7…, 1…) is not taken for a card.
+ */
+const CARD_NETWORKS: readonly (readonly [prefix: RegExp, lengths: readonly number[]])[] = [
+  [/^4/, [13, 16, 19]], // Visa
+  [/^(?:5[1-5]|222[1-9]|22[3-9]\d|2[3-6]\d\d|27[01]\d|2720)/, [16]], // Mastercard
+  [/^3[47]/, [15]], // American Express
+  [/^3(?:0[0-5]|[689])/, [14, 15, 16, 17, 18, 19]], // Diners Club
+  [/^35(?:2[89]|[3-8]\d)/, [16, 17, 18, 19]], // JCB
+  [/^(?:5[06-9]|6)/, [13, 14, 15, 16, 17, 18, 19]], // Maestro, Discover, UnionPay
+]
+
+export function isCardNetworkNumber(digits: string): boolean {
+  return CARD_NETWORKS.some(
+    ([prefix, lengths]) => prefix.test(digits) && lengths.includes(digits.length),
+  )
+}

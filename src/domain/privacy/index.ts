@@ -5,18 +5,25 @@
  * What counts as what — and why ordinary numbers (prices, dates, order numbers) are left alone —
  * is documented in README.md next to this file.
  */
+import { findNames } from './names'
 import { findNumberData } from './numbers'
 import { customTermsPattern, findCustomTerms, findEmails, findIbans } from './patterns'
 import type { Finding, FindingKind, PrivacyLocale, PrivacyOptions } from './types'
 
-export type { Finding, FindingKind, PrivacyLocale, PrivacyOptions } from './types'
+export type { Confidence, Finding, FindingKind, PrivacyLocale, PrivacyOptions } from './types'
 export { findingKinds } from './types'
-export { isAccountNumber, isIban, isNationalIdNumber, passesLuhn } from './checksums'
+export {
+  isAccountNumber,
+  isCardNetworkNumber,
+  isIban,
+  isNationalIdNumber,
+  passesLuhn,
+} from './checksums'
 
 /**
  * When two findings overlap, the more specific kind wins: the one whose check is stricter, or
  * which covers the other (an e-mail address holds any digits inside it; a Norwegian IBAN holds an
- * account number).
+ * account number). A possible name comes last: the organisation's own term is surer.
  */
 const SPECIFICITY: Record<FindingKind, number> = {
   email: 7,
@@ -26,6 +33,7 @@ const SPECIFICITY: Record<FindingKind, number> = {
   'account-number': 3,
   phone: 2,
   custom: 1,
+  name: 0,
 }
 
 export type PrivacyGuard = (text: string) => Finding[]
@@ -39,10 +47,14 @@ export function createPrivacyGuard(options: PrivacyOptions = {}): PrivacyGuard {
       ...findIbans(text),
       ...findNumberData(text),
       ...findCustomTerms(text, customPattern),
+      ...findNames(text),
     ])
 }
 
-/** All sensitive data in `text`, sorted by start, never overlapping. */
+/**
+ * All sensitive data in `text`, sorted by start, never overlapping. A finding with confidence
+ * `maybe` only looks like its kind (a bare number with a valid checksum, a possible name).
+ */
 export function findSensitiveData(text: string, options?: PrivacyOptions): Finding[] {
   return createPrivacyGuard(options)(text)
 }
@@ -69,6 +81,7 @@ export const redactionPlaceholders: Record<PrivacyLocale, Record<FindingKind, st
     'account-number': '[KONTONUMMER]',
     iban: '[IBAN]',
     'card-number': '[KORTNUMMER]',
+    name: '[NAVN]',
     custom: '[NAVN]',
   },
   en: {
@@ -78,6 +91,7 @@ export const redactionPlaceholders: Record<PrivacyLocale, Record<FindingKind, st
     'account-number': '[ACCOUNT NUMBER]',
     iban: '[IBAN]',
     'card-number': '[CARD NUMBER]',
+    name: '[NAME]',
     custom: '[NAME]',
   },
 }

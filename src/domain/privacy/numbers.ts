@@ -1,5 +1,5 @@
-import { isAccountNumber, isNationalIdNumber, passesLuhn } from './checksums'
-import { numberContext } from './context'
+import { isAccountNumber, isCardNetworkNumber, isNationalIdNumber, passesLuhn } from './checksums'
+import { identifierContext, numberContext } from './context'
 import type { Finding } from './types'
 
 /**
@@ -13,6 +13,8 @@ const NUMBER_TOKEN = /(?<![\p{L}\p{N}])\d+(?:[ \u00A0\u202F.-]\d+)*/gu
 const LETTER = /\p{L}/u
 const MAX_DIGITS = 19
 const BRACKETED_PREFIX = /\((?:\+|00)47\)[ \u00A0]?$/
+/** yyyymmdd (1900–2099) at the start: a date with a serial number, e.g. 20250517001. */
+const DATE_STAMP = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/
 
 interface Group {
   start: number
@@ -115,23 +117,34 @@ function classifySpan(
 
   if (digits.length === 11) {
     if ((shape === '11' || (shape === '6-5' && sep === ' ')) && isNationalIdNumber(digits)) {
-      return { kind: 'national-id', start, end }
+      return { kind: 'national-id', start, end, confidence: 'sure' }
     }
-    // The identity number is tested first for the plain form: every valid fødselsnummer also
-    // passes mod 11. Written 4.2.5 the number is an account number, whatever else it passes.
-    const accountShape = shape === '4-2-5' && (sep === ' ' || sep === '.')
-    const plainAccount =
-      shape === '11' && numberContext(text, start) !== 'other' && !isNationalIdNumber(digits)
-    if ((accountShape || plainAccount) && isAccountNumber(digits)) {
-      return { kind: 'account-number', start, end }
+    if (!isAccountNumber(digits)) return null
+    // Written 4.2.5 the number is an account number, whatever else it passes.
+    if (shape === '4-2-5' && (sep === ' ' || sep === '.')) {
+      return { kind: 'account-number', start, end, confidence: 'sure' }
     }
-    return null
+    // Plain (not an identity number: tested above, as every valid fødselsnummer passes mod 11
+    // too): sure after a word for an account, "may be" with no word, nothing after a word for
+    // another kind of number, and nothing for a date with a serial number (20250517001).
+    if (shape !== '11') return null
+    const context = identifierContext(text, start)
+    if (context === 'account') return { kind: 'account-number', start, end, confidence: 'sure' }
+    if (context === 'other' || DATE_STAMP.test(digits)) return null
+    return { kind: 'account-number', start, end, confidence: 'maybe' }
   }
 
   if (digits.length >= 13 && digits.length <= 19 && /^[2-6]/.test(digits) && passesLuhn(digits)) {
-    const grouped = (sep === ' ' || sep === '-') && isCardGrouping(shape)
-    const plain = shape === String(digits.length) && numberContext(text, start) !== 'other'
-    return grouped || plain ? { kind: 'card-number', start, end } : null
+    if ((sep === ' ' || sep === '-') && isCardGrouping(shape)) {
+      return { kind: 'card-number', start, end, confidence: 'sure' }
+    }
+    // Plain: sure after a word for a card; with no word only where a card network issues that
+    // prefix and length (so a Luhn-valid timestamp or tracking number is left alone).
+    if (shape !== String(digits.length)) return null
+    const context = identifierContext(text, start)
+    if (context === 'card') return { kind: 'card-number', start, end, confidence: 'sure' }
+    if (context === 'other' || !isCardNetworkNumber(digits)) return null
+    return { kind: 'card-number', start, end, confidence: 'maybe' }
   }
 
   if (digits.length === 8 && /^[2-9]/.test(digits)) {
@@ -140,9 +153,11 @@ function classifySpan(
     const phoneGrouping = (shape === '3-2-3' || shape === '2-2-2-2') && (sep === ' ' || sep === '.')
     const ambiguous = shape === '8' || (shape === '4-4' && sep === ' ')
     if (phoneGrouping && numberContext(text, start) !== 'other') {
-      return { kind: 'phone', start, end }
+      return { kind: 'phone', start, end, confidence: 'sure' }
     }
-    if (ambiguous && numberContext(text, start) === 'phone') return { kind: 'phone', start, end }
+    if (ambiguous && numberContext(text, start) === 'phone') {
+      return { kind: 'phone', start, end, confidence: 'sure' }
+    }
   }
   return null
 }
@@ -175,7 +190,7 @@ function prefixedPhone(
     const bracketed = BRACKETED_PREFIX.exec(text.slice(Math.max(0, first.start - 8), first.start))
     const sep = innerSeparator(groups, i, j)
     if (bracketed && local(digits) && sep !== null && !bindsRight(groups, j, sep)) {
-      return { kind: 'phone', start: first.start - bracketed[0].length, end }
+      return { kind: 'phone', start: first.start - bracketed[0].length, end, confidence: 'sure' }
     }
   }
 
@@ -185,7 +200,7 @@ function prefixedPhone(
       (plusBefore && digits.length === 10 && digits.startsWith('47')) ||
       (digits.length === 12 && digits.startsWith('0047'))
     if (!glued || bindsNeighbour(groups, i, j, '')) return null
-    return local(digits.slice(-8)) ? { kind: 'phone', start, end } : null
+    return local(digits.slice(-8)) ? { kind: 'phone', start, end, confidence: 'sure' } : null
   }
 
   const isPrefix = (plusBefore && first.digits === '47') || first.digits === '0047'
@@ -193,5 +208,7 @@ function prefixedPhone(
   const sep = innerSeparator(groups, i + 1, j)
   // The prefix may be set off by any separator; the groups after it follow the usual rules.
   if (sep === null || bindsRight(groups, j, sep) || bindsLeft(groups, i, '')) return null
-  return local(digits.slice(first.digits.length)) ? { kind: 'phone', start, end } : null
+  return local(digits.slice(first.digits.length))
+    ? { kind: 'phone', start, end, confidence: 'sure' }
+    : null
 }

@@ -17,7 +17,12 @@ export function findEmails(text: string): Finding[] {
     const address = match[0]
     const tld = address.slice(address.lastIndexOf('.') + 1)
     if (!TOP_LEVEL_DOMAIN.test(tld)) continue
-    findings.push({ kind: 'email', start: match.index, end: match.index + address.length })
+    findings.push({
+      kind: 'email',
+      start: match.index,
+      end: match.index + address.length,
+      confidence: 'sure',
+    })
   }
   return findings
 }
@@ -42,7 +47,12 @@ export function findIbans(text: string): Finding[] {
       candidate = candidate.slice(0, lastSpace)
     }
     if (candidate) {
-      findings.push({ kind: 'iban', start: match.index, end: match.index + candidate.length })
+      findings.push({
+        kind: 'iban',
+        start: match.index,
+        end: match.index + candidate.length,
+        confidence: 'sure',
+      })
     }
   }
   return findings
@@ -70,7 +80,12 @@ export function findCustomTerms(text: string, pattern: RegExp | null): Finding[]
   if (!pattern) return []
   const findings: Finding[] = []
   for (const match of text.matchAll(pattern)) {
-    findings.push({ kind: 'custom', start: match.index, end: match.index + match[0].length })
+    findings.push({
+      kind: 'custom',
+      start: match.index,
+      end: match.index + match[0].length,
+      confidence: 'sure',
+    })
   }
   return findings
 }

@@ -24,6 +24,7 @@ describe('e-mail addresses', () => {
   it('finds an address inside brackets or angle brackets', () => {
     const text = 'Per Hansen <per.hansen@firma.no> (eller per@firma.no)'
     expectFindings(text, [
+      ['name?', 'Per Hansen'],
       ['email', 'per.hansen@firma.no'],
       ['email', 'per@firma.no'],
     ])

@@ -6,20 +6,28 @@ import {
   type PrivacyOptions,
 } from '@/domain/privacy'
 
+/** A kind, or a kind with `?` for a lower-confidence finding ("may be an account number"). */
+export type KindSpec = FindingKind | `${FindingKind}?`
+
 /** The finding expected for the `nth` occurrence (0-based) of `needle` in `text`. */
-export function at(text: string, needle: string, kind: FindingKind, nth = 0): Finding {
+export function at(text: string, needle: string, spec: KindSpec, nth = 0): Finding {
   let index = -1
   for (let k = 0; k <= nth; k++) {
     index = text.indexOf(needle, index + 1)
     if (index < 0) throw new Error(`"${needle}" (occurrence ${nth}) not in "${text}"`)
   }
-  return { kind, start: index, end: index + needle.length }
+  const maybe = spec.endsWith('?')
+  const kind = (maybe ? spec.slice(0, -1) : spec) as FindingKind
+  return { kind, start: index, end: index + needle.length, confidence: maybe ? 'maybe' : 'sure' }
 }
 
-/** Asserts the exact findings: each [kind, needle] or [kind, needle, nth], in text order. */
+/**
+ * Asserts the exact findings: each [kind, needle] or [kind, needle, nth], in text order; a kind
+ * ending in `?` is a lower-confidence finding.
+ */
 export function expectFindings(
   text: string,
-  expected: ([FindingKind, string] | [FindingKind, string, number])[],
+  expected: ([KindSpec, string] | [KindSpec, string, number])[],
   options?: PrivacyOptions,
 ): void {
   const want = expected.map(([kind, needle, nth]) => at(text, needle, kind, nth ?? 0))

@@ -50,7 +50,12 @@ describe('redact', () => {
     expect(redact(text, shuffled)).toBe(redact(text, findings))
     const overlapping = [
       ...findings,
-      { kind: 'phone' as const, start: findings[0]!.start + 1, end: findings[0]!.end },
+      {
+        kind: 'phone' as const,
+        start: findings[0]!.start + 1,
+        end: findings[0]!.end,
+        confidence: 'sure' as const,
+      },
     ]
     expect(redact(text, overlapping)).toBe(redact(text, findings))
   })
@@ -82,7 +87,11 @@ describe('redactOne (the one-tap fix)', () => {
   })
 
   it('rejects a finding outside the text', () => {
-    expect(() => redactOne('kort', { kind: 'email', start: 2, end: 10 })).toThrow(RangeError)
-    expect(() => redactOne('kort', { kind: 'email', start: 2, end: 2 })).toThrow(RangeError)
+    expect(() =>
+      redactOne('kort', { kind: 'email', start: 2, end: 10, confidence: 'sure' }),
+    ).toThrow(RangeError)
+    expect(() =>
+      redactOne('kort', { kind: 'email', start: 2, end: 2, confidence: 'sure' }),
+    ).toThrow(RangeError)
   })
 })
