@@ -11,7 +11,8 @@ import type { Table } from 'dexie'
 import { isOwnReview, isOwnRow } from './owner'
 import type { LoftDb, OutboxEntry } from '../db'
 import { loadedDb, openDb } from '../openDb'
-import { personalEventTables, singletonTables } from '../sync/tables'
+import { markForRepull } from '../sync/apply'
+import { isSyncedTable, personalEventTables, singletonTables } from '../sync/tables'
 import { outboxEntry } from './outbox'
 
 /** Shared organisation data: not exported as mine, never deleted by "delete my data". */
@@ -117,12 +118,19 @@ export interface DeleteResult {
 /**
  * Deletes my data on this device in one transaction; preferences stay.
  *
- * - Unsent changes to personal rows are dropped from the outbox: they must never reach the
- *   server after the person asked for deletion.
+ * - Only the person's own rows (owner.ts): an ambassador's phone also holds colleagues' shared
+ *   attempts and their reviews, which are not theirs to delete. Device-only tables (drafts,
+ *   review states) are cleared.
+ * - Unsent changes to personal rows are dropped from the outbox, in the same transaction: they
+ *   must never reach the server after the person asked for deletion (a push already under way
+ *   re-reads the outbox before it retries: sync/push.ts, stillQueued).
  * - Signed in (`queueServerDeletes`): one delete per personal row the server may hold is queued,
  *   in the same transaction, so the server deletes them when the device is next online (a delete
  *   of a row it never got is harmless). Until then the pull keeps them deleted here, because a
  *   pending outbox entry wins over a pulled row.
+ * - The next pull starts from scratch, so whatever the person may still see (a review of their
+ *   attempt they wrote as an ambassador, rows this device dropped too eagerly) comes back as the
+ *   server has it.
  */
 export async function deleteMyData(options: {
   queueServerDeletes: boolean
@@ -130,25 +138,29 @@ export async function deleteMyData(options: {
 }): Promise<DeleteResult> {
   const db = loadedDb() ?? (await openDb())
   const tables = personalTables(db)
-  return db.transaction('rw', [...tables, db.outbox], async () => {
+  const userId = options.userId ?? null
+  return db.transaction('rw', [...tables, db.outbox, db.syncState], async () => {
     const deleted: Record<string, number> = {}
     const deletes: OutboxEntry[] = []
     for (const table of tables) {
-      const synced = serverPersonalTables.includes(table.name)
-      if (synced && options.queueServerDeletes) {
-        // Only the person's own rows: a colleague's shared attempt is not theirs to delete.
-        const rows = ownRows(table.name, await table.toArray(), options.userId ?? null)
-        for (const row of rows) {
-          deletes.push(outboxEntry(table.name, 'delete', { id: (row as { id: unknown }).id }))
-        }
+      if (!isSyncedTable(table.name)) {
+        deleted[table.name] = await table.count()
+        await table.clear()
+        continue
       }
-      deleted[table.name] = await table.count()
-      await table.clear()
+      const ids = ownRows(table.name, await table.toArray(), userId).map(
+        (row) => (row as { id: string }).id,
+      )
+      if (options.queueServerDeletes && serverPersonalTables.includes(table.name)) {
+        for (const id of ids) deletes.push(outboxEntry(table.name, 'delete', { id }))
+      }
+      deleted[table.name] = ids.length
+      await table.bulkDelete(ids)
     }
-    await db.outbox
-      .filter((e) => serverPersonalTables.includes(e.table) && e.op === 'upsert')
-      .delete()
+    const names = tables.map((t) => t.name)
+    await db.outbox.filter((e) => names.includes(e.table) && e.op === 'upsert').delete()
     if (deletes.length > 0) await db.outbox.bulkAdd(deletes)
+    await markForRepull(db)
     return { deleted, queuedForServer: deletes.length }
   })
 }
