@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie'
 import { forgetActivity } from './bootState'
+import { notifyDatabaseEvent } from './databaseEvents'
 import type { ReviewState } from '@/domain/review'
 import type { DataClass } from '@/domain/competence'
 import type { ApprovedTool } from '@/domain/dataRules'
@@ -240,6 +241,24 @@ export interface ChallengeDraftRow {
   updated_at: string
 }
 
+/**
+ * What a stored draft carries besides its value (version 9): a revision counter, the tab that
+ * wrote it last, and the version it overwrote when two tabs edited the same draft (kept until the
+ * person chooses). See src/composables/useDraft.ts.
+ */
+export interface DraftMeta {
+  rev?: number
+  tab?: string
+  other?: { value: unknown; tab: string; updated_at: string } | null
+}
+
+/** A form's unsent text (version 9, device-local, not synced): one row per form and record. */
+export interface FormDraftRow extends DraftMeta {
+  key: string
+  value: unknown
+  updated_at: string
+}
+
 export class LoftDb extends Dexie {
   prefs!: EntityTable<PrefRow, 'key'>
   outbox!: EntityTable<OutboxEntry, 'seq'>
@@ -257,7 +276,8 @@ export class LoftDb extends Dexie {
   job_roles!: EntityTable<JobRoleRow, 'id'>
   memberships!: EntityTable<MembershipRow, 'id'>
   reviewStates!: EntityTable<ReviewStateRow, 'cardId'>
-  challengeDrafts!: EntityTable<ChallengeDraftRow, 'challenge_id'>
+  challengeDrafts!: EntityTable<ChallengeDraftRow & DraftMeta, 'challenge_id'>
+  drafts!: EntityTable<FormDraftRow, 'key'>
   organisation_data_rules!: EntityTable<OrganisationDataRulesRow, 'id'>
   attempt_reviews!: EntityTable<AttemptReviewRow, 'id'>
 
@@ -267,8 +287,9 @@ export class LoftDb extends Dexie {
     // newest declares the whole schema. Versions 1–7 (no upgrades) are therefore folded into
     // version 8: fewer declarations to build on every start (~35 ms on a cheap phone's first
     // paint), and a database at any older version still upgrades straight to 8. To change the
-    // schema: add version 9 with the whole schema (and an upgrade if rows must change); drop 8's
-    // declaration only if its upgrade can no longer matter.
+    // schema: add a version declaring the tables it adds or changes (Dexie keeps the others from
+    // the versions before), with an upgrade if rows must change; drop an older declaration only
+    // if its upgrade can no longer matter.
     //   prefs, outbox, profiles: device preferences, the sync outbox, my profile (v1).
     //   Synced tables and sync bookkeeping (v2). reviewStates: review states of lesson key
     //   points (v3). challengeDrafts: one draft per challenge (v4). organisation_data_rules:
@@ -321,6 +342,14 @@ export class LoftDb extends Dexie {
             }
           })
       })
+    // Version 9: drafts, the unsent text of every other form (library share, review, profile,
+    // admin words), one row per form and record. No rows change.
+    this.version(9).stores({ drafts: '&key, updated_at' })
+    // Another tab opened a newer version of the database (or deletes it): Dexie closes this
+    // connection (its default handler runs first); the page is told, so it can ask for a reload.
+    this.on('versionchange', () => notifyDatabaseEvent('superseded'))
+    this.on('blocked', () => notifyDatabaseEvent('blocked'))
+    this.on('ready', () => notifyDatabaseEvent('opened'))
   }
 }
 

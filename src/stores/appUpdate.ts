@@ -1,9 +1,16 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 
+/**
+ * What another tab did to this one: opened a newer database version ('superseded'), loaded a new
+ * app version ('updated'), or holds an older database open while this tab waits ('blocked').
+ */
+export type OtherTabEvent = 'superseded' | 'updated' | 'blocked'
+
 /** The state of the installed app version: is a new one waiting, is offline use ready. */
 export const useAppUpdateStore = defineStore('appUpdate', () => {
   const updateWaiting = ref(false)
+  const otherTab = ref<OtherTabEvent | null>(null)
   const offlineReady = ref(false)
   const applyUpdate = shallowRef<(() => Promise<void>) | null>(null)
 
@@ -21,6 +28,22 @@ export const useAppUpdateStore = defineStore('appUpdate', () => {
   async function reloadToUpdate() {
     await applyUpdate.value?.()
   }
+  /** 'superseded' and 'updated' last until a reload; 'blocked' ends when the database opens. */
+  function markOtherTab(event: OtherTabEvent | 'opened') {
+    if (otherTab.value === 'superseded' || otherTab.value === 'updated') return
+    otherTab.value = event === 'opened' ? null : event
+    if (event === 'opened') return
+    updateWaiting.value = false
+  }
 
-  return { updateWaiting, offlineReady, offerUpdate, markOfflineReady, dismiss, reloadToUpdate }
+  return {
+    updateWaiting,
+    offlineReady,
+    otherTab,
+    offerUpdate,
+    markOfflineReady,
+    dismiss,
+    reloadToUpdate,
+    markOtherTab,
+  }
 })

@@ -11,6 +11,7 @@ beforeEach(async () => {
 describe('ProfileForm', () => {
   it('explains an empty name in the user’s language and saves nothing', async () => {
     const { wrapper } = await mountWithApp(ProfileForm, { props: { language: 'en' }, locale: 'en' })
+    await waitFor(() => wrapper.find('form').exists())
     await wrapper.get('form').trigger('submit')
     await waitFor(() => wrapper.get('#display-name-error').text() !== '')
     expect(wrapper.get('#display-name-error').text()).toBe('Enter a name.')
@@ -21,6 +22,7 @@ describe('ProfileForm', () => {
 
   it('saves the name with its outbox entry and shows it again after a remount', async () => {
     const first = await mountWithApp(ProfileForm, { props: { language: 'nb' } })
+    await waitFor(() => first.wrapper.find('input').exists())
     await first.wrapper.get('input').setValue('Ingrid Fjell')
     await first.wrapper.get('form').trigger('submit')
     await waitFor(() => first.wrapper.find('[role="status"]').exists())
@@ -33,6 +35,24 @@ describe('ProfileForm', () => {
     await vi.waitFor(() =>
       expect((second.wrapper.get('input').element as HTMLInputElement).value).toBe('Ingrid Fjell'),
     )
+    second.wrapper.unmount()
+  })
+
+  it('keeps a name typed but not saved across a remount, and saves nothing until asked', async () => {
+    const first = await mountWithApp(ProfileForm, { props: { language: 'nb' } })
+    await vi.waitFor(() => expect(first.wrapper.find('input').exists()).toBe(true))
+    await first.wrapper.get('input').setValue('Halvveis skrevet')
+    first.wrapper.unmount()
+    await vi.waitFor(async () => expect((await db.drafts.get('profile'))?.value).toEqual({ name: 'Halvveis skrevet' }))
+    expect(await db.profiles.count()).toBe(0)
+
+    const second = await mountWithApp(ProfileForm, { props: { language: 'nb' } })
+    await vi.waitFor(() =>
+      expect((second.wrapper.get('input').element as HTMLInputElement).value).toBe('Halvveis skrevet'),
+    )
+    await second.wrapper.get('form').trigger('submit')
+    await vi.waitFor(async () => expect((await getProfile())?.display_name).toBe('Halvveis skrevet'))
+    await vi.waitFor(async () => expect(await db.drafts.get('profile')).toBeUndefined())
     second.wrapper.unmount()
   })
 })

@@ -2,7 +2,7 @@ import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { LoftDb } from '@/data/db'
 
-/** The declarations as versions 1–8 made them before they were folded into version 8. */
+/** The declarations as released versions made them (1–8 were later folded into version 8). */
 function declareReleasedVersions(old: Dexie, upTo: number) {
   const versions: Record<number, Record<string, string>> = {
     1: { prefs: '&key', outbox: '++seq, &id, state, table', profiles: '&id' },
@@ -25,6 +25,7 @@ function declareReleasedVersions(old: Dexie, upTo: number) {
     6: { organisation_data_rules: '&id, organisation_id' },
     7: { attempt_reviews: '&id, attempt_id, organisation_id, created_at' },
     8: { prompt_uses: '&id, prompt_id, starter_prompt_id, used_at' },
+    9: { drafts: '&key, updated_at' },
   }
   for (const [version, stores] of Object.entries(versions)) {
     if (Number(version) <= upTo) old.version(Number(version)).stores(stores)
@@ -43,17 +44,17 @@ function schemaOf(db: Dexie) {
 describe('database versions', () => {
   it('a new database gets the same schema the released versions built', async () => {
     const released = new Dexie(`loft-released-${crypto.randomUUID()}`)
-    declareReleasedVersions(released, 8)
+    declareReleasedVersions(released, 9)
     await released.open()
     const fresh = new LoftDb(`loft-fresh-${crypto.randomUUID()}`)
     await fresh.open()
     expect(schemaOf(fresh)).toEqual(schemaOf(released))
-    expect(fresh.tables).toHaveLength(19)
+    expect(fresh.tables).toHaveLength(20)
     released.close()
     fresh.close()
   })
 
-  it.each([1, 4, 7, 8])(
+  it.each([1, 4, 7, 8, 9])(
     'a database a released version %i made opens with its rows kept',
     async (version) => {
       const name = `loft-v${version}-${crypto.randomUUID()}`
@@ -79,7 +80,7 @@ describe('database versions', () => {
         organisation_id: 'o',
         created_at: 'y',
       } as never)
-      expect(upgraded.verno).toBe(8)
+      expect(upgraded.verno).toBe(9)
       upgraded.close()
     },
   )

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import App from '@/App.vue'
 import { db } from '@/data/db'
@@ -40,9 +40,9 @@ describe('submit a prompt without an organisation', () => {
     expect(wrapper.get('[role="alert"]').text()).toContain('må du være med i organisasjonen din')
     expect(await db.prompts.count()).toBe(0)
     expect(await db.outbox.count()).toBe(0)
-    expect(JSON.parse(localStorage.getItem('loft.library.draft')!)).toMatchObject({
-      title: 'Oppsummer et møte',
-    })
+    await vi.waitFor(async () =>
+      expect((await db.drafts.get('library-share'))?.value).toMatchObject({ title: 'Oppsummer et møte' }),
+    )
     wrapper.unmount()
   })
 
@@ -80,6 +80,17 @@ describe('submit a prompt without an organisation', () => {
       status: 'submitted',
     })
     expect(await db.outbox.where('table').equals('prompts').count()).toBe(1)
+    // Sent: the draft is gone, so the next visit starts empty.
+    expect(await db.drafts.get('library-share')).toBeUndefined()
+    wrapper.unmount()
+  })
+
+  it('takes over a draft an older version kept in localStorage', async () => {
+    localStorage.setItem('loft.library.draft', JSON.stringify({ title: 'Fra før', body: 'Tekst' }))
+    const { wrapper } = await mountWithApp(App, { path: '/library/new' })
+    await waitFor(() => wrapper.find('#pf-title').exists())
+    expect((wrapper.get('#pf-title').element as HTMLInputElement).value).toBe('Fra før')
+    expect((wrapper.get('#pf-body').element as HTMLTextAreaElement).value).toBe('Tekst')
     wrapper.unmount()
   })
 })

@@ -1,4 +1,4 @@
-import { computed, ref } from 'vue'
+import { computed, toValue, type MaybeRefOrGetter, type WritableComputedRef } from 'vue'
 import type { DataClass } from '@/domain/competence'
 import { dataClasses, type ApprovedTool, type DataRules } from '@/domain/dataRules'
 import {
@@ -7,33 +7,81 @@ import {
   normaliseCustomTerms,
   type DataRulesProblem,
 } from '@/data/repos/dataRules.repo'
+import { formDraftStore } from '@/data/repos/formDraft.repo'
+import { useDraft } from '@/composables/useDraft'
 
 export type TermProblem = 'term_too_short' | 'term_too_long' | 'term_duplicate' | 'too_many_terms'
 
+/** The admin's unsaved work, kept on the device (useDraft) until it is saved. */
+interface RulesWorkingCopy {
+  /** False until the copy has been started from the stored rules (or Løft's defaults). */
+  started: boolean
+  rules: DataRules
+  terms: string[]
+  /** Tools added since the copy started: only these may be removed outright (others retire). */
+  added: string[]
+  /** A term typed into the field but not added yet. */
+  termInput: string
+}
+
+const blank = (): RulesWorkingCopy => ({
+  started: false,
+  rules: { tools: [], allowed: {} },
+  terms: [],
+  added: [],
+  termInput: '',
+})
+
 /**
- * The admin's working copy of the organisation's rules and custom terms: edited in memory,
- * checked as it changes (checkDataRules), saved in one repo write by the caller.
+ * The admin's working copy of the organisation's rules and custom terms: edited in memory and
+ * kept on the device as a draft, checked as it changes (checkDataRules), saved in one repo write
+ * by the caller (then `forget()`).
  */
-export function useRulesDraft() {
-  const rules = ref<DataRules>({ tools: [], allowed: {} })
-  const terms = ref<string[]>([])
-  /** Tools added since the last reset: only these may be removed outright (others are retired). */
-  const added = ref(new Set<string>())
+export function useRulesDraft(organisationId: MaybeRefOrGetter<string | null>) {
+  const kept = useDraft<RulesWorkingCopy>({
+    key: () => {
+      const id = toValue(organisationId)
+      return id ? `data-rules:${id}` : null
+    },
+    store: formDraftStore<RulesWorkingCopy>(),
+    initial: blank,
+  })
+  const copy = computed(() => kept.value.value ?? blank())
+  const field = <K extends keyof RulesWorkingCopy>(name: K): WritableComputedRef<RulesWorkingCopy[K]> =>
+    computed({
+      get: () => copy.value[name],
+      set: (value) => {
+        if (kept.value.value) kept.value.value = { ...kept.value.value, [name]: value }
+      },
+    })
+  const rules = field('rules')
+  const terms = field('terms')
+  const termInput = field('termInput')
+  const addedIds = field('added')
+  const added = computed(() => new Set(addedIds.value))
+  /** The copy has loaded from the device; `started` says whether it holds earlier work. */
+  const loaded = computed(() => kept.value.value !== null)
+  const started = computed(() => copy.value.started)
   const problems = computed<DataRulesProblem[]>(() => checkDataRules(rules.value, terms.value))
 
+  /** Starts the copy from what is stored (not itself a change: nothing is kept until an edit). */
   function reset(from: { rules: DataRules; customTerms: readonly string[] }) {
     const known = new Set(from.rules.tools.map((tool) => tool.id))
-    rules.value = {
-      tools: from.rules.tools.map((tool) => ({ ...tool })),
-      // A rule for a tool that is not on the list can only be stale: drop it here.
-      allowed: Object.fromEntries(
-        Object.entries(from.rules.allowed)
-          .filter(([id]) => known.has(id))
-          .map(([id, classes]) => [id, [...classes]]),
-      ),
-    }
-    terms.value = [...from.customTerms]
-    added.value = new Set()
+    kept.reset({
+      started: true,
+      rules: {
+        tools: from.rules.tools.map((tool) => ({ ...tool })),
+        // A rule for a tool that is not on the list can only be stale: drop it here.
+        allowed: Object.fromEntries(
+          Object.entries(from.rules.allowed)
+            .filter(([id]) => known.has(id))
+            .map(([id, classes]) => [id, [...classes]]),
+        ),
+      },
+      terms: [...from.customTerms],
+      added: [],
+      termInput: '',
+    })
   }
 
   function classesOf(toolId: string): DataClass[] {
@@ -63,7 +111,7 @@ export function useRulesDraft() {
   function addTool(): string {
     const id = `tool-${crypto.randomUUID().slice(0, 8)}`
     rules.value = { ...rules.value, tools: [...rules.value.tools, { id, name: '' }] }
-    added.value = new Set([...added.value, id])
+    addedIds.value = [...addedIds.value, id]
     return id
   }
 
@@ -98,8 +146,16 @@ export function useRulesDraft() {
   return {
     rules,
     terms,
+    termInput,
     added,
     problems,
+    loaded,
+    started,
+    conflict: kept.conflict,
+    keepMine: kept.keepMine,
+    takeTheirs: kept.takeTheirs,
+    /** The copy was saved: forget the kept draft. */
+    forget: kept.discard,
     reset,
     classesOf,
     allow,
