@@ -1,12 +1,12 @@
 /**
- * Common Norwegian given names (just under 300), for the name check: a name from this list followed by
- * a capitalised word "may be a person's name". Drawn from the names most common among people
- * living in Norway and among children born in recent years (SSB's name statistics), written as
- * data so the check needs no network.
+ * Common Norwegian given names (just under 300), for the name check: a name from this list
+ * followed by a capitalised word "may be a person's name". Drawn from the names most common among
+ * people living in Norway and among children born in recent years (SSB's name statistics), written
+ * as data so the check needs no network.
  *
  * Left out on purpose: names that are also everyday words with a capital letter in ordinary text
- * — Ask, Even, Are, Vår, Sol, Storm, Bo, Kai, Finn, Live, May — where a flood of false alarms
- * would outweigh the few names caught ("Ask ChatGPT", "Even Better", "Finn Kontaktinfo").
+ * (Ask, Even, Are, Vår, Sol, Storm, Bo, Kai, Finn, Live, May, Line, Else), where false alarms
+ * would outweigh the few names caught: "Ask ChatGPT", "Even Better", "Command Line Interface".
  */
 export const givenNames: readonly string[] = [
   // Women
@@ -42,7 +42,6 @@ export const givenNames: readonly string[] = [
   'Ella',
   'Ellen',
   'Ellinor',
-  'Else',
   'Emilie',
   'Emma',
   'Eva',
@@ -90,7 +89,6 @@ export const givenNames: readonly string[] = [
   'Lene',
   'Lill',
   'Linda',
-  'Line',
   'Linn',
   'Lise',
   'Liv',

@@ -39,15 +39,16 @@ describe('PrivacyGuard', () => {
     expect(wrapper.get('[role="status"]').text()).toContain('Fant 1 personopplysning')
 
     await wrapper.get('button').trigger('click')
-    expect(wrapper.emitted('fix')).toEqual([
-      [text.replace(fnr, '[FØDSELSNUMMER]')],
-    ])
+    expect(wrapper.emitted('fix')).toEqual([[text.replace(fnr, '[FØDSELSNUMMER]')]])
     wrapper.unmount()
   })
 
   it('fixes all findings at once, in English placeholders when asked', async () => {
     const twice = `${text} Ring meg på tlf 987 65 432.`
-    const { wrapper } = await mountWithApp(PrivacyGuard, { props: { text: twice, locale: 'en' }, locale: 'en' })
+    const { wrapper } = await mountWithApp(PrivacyGuard, {
+      props: { text: twice, locale: 'en' },
+      locale: 'en',
+    })
     expect(wrapper.findAll('mark')).toHaveLength(2)
     const fixAll = wrapper.findAll('button').find((b) => b.text() === 'Replace all 2')!
     await fixAll.trigger('click')
@@ -58,12 +59,78 @@ describe('PrivacyGuard', () => {
     wrapper.unmount()
   })
 
-  it('says so quietly when nothing is found', async () => {
+  it('says what it checked, and what it did not, when nothing is found', async () => {
     const { wrapper } = await mountWithApp(PrivacyGuard, {
       props: { text: 'Skriv et tilbud på 12 500 kr.', locale: 'nb' },
     })
     expect(wrapper.findAll('mark')).toHaveLength(0)
-    expect(wrapper.text()).toContain('fant ingen personopplysninger')
+    expect(wrapper.get('[role="status"]').text()).toBe(
+      'Fant ingen fødselsnummer, e-post, telefon- eller kontonummer og ingen vanlige navn – sjekk andre navn og opplysninger selv.',
+    )
+    wrapper.unmount()
+  })
+
+  it('says the same in English', async () => {
+    const { wrapper } = await mountWithApp(PrivacyGuard, {
+      props: { text: 'Write an offer for NOK 12,500.', locale: 'en' },
+      locale: 'en',
+    })
+    expect(wrapper.get('[role="status"]').text()).toBe(
+      'Found no national ID number, e-mail, phone or account number and no common names – check other names and details yourself.',
+    )
+    wrapper.unmount()
+  })
+
+  it('shows a finding it is not sure of with its own words, icon and underline', async () => {
+    const account = '86011117947'
+    const maybeText = `Skriv til kunden Per Olsen at pengene går til ${account}. Ring tlf 987 65 432.`
+    const { wrapper } = await mountWithApp(PrivacyGuard, {
+      props: { text: maybeText, locale: 'nb' },
+    })
+    const status = wrapper.get('[role="status"]').text()
+    expect(status).toContain('Fant 1 personopplysning')
+    expect(status).toContain('2 funn kan være personopplysninger')
+    expect(wrapper.text()).toContain('Vakten er ikke sikker på disse.')
+
+    const marks = wrapper.findAll('mark')
+    const spoken = (i: number) => marks[i]!.text().replace(/\s+/g, ' ')
+    expect(marks.map((m) => [m.attributes('data-kind'), m.attributes('data-confidence')])).toEqual([
+      ['name', 'maybe'],
+      ['account-number', 'maybe'],
+      ['phone', 'sure'],
+    ])
+    // Screen readers hear the same words as the list shows.
+    expect(spoken(0)).toBe('Kan være et navn: Per Olsen')
+    expect(spoken(1)).toBe(`Kan være et kontonummer: ${account}`)
+    expect(spoken(2)).toBe('Telefonnummer: 987 65 432')
+
+    const items = wrapper.findAll('li')
+    expect(items.map((li) => li.attributes('data-confidence'))).toEqual(['maybe', 'maybe', 'sure'])
+    expect(items[0]!.text()).toContain('Kan være et navn')
+    expect(items[1]!.text()).toContain('Kan være et kontonummer')
+    expect(items[2]!.text()).toContain('Telefonnummer')
+    // Not colour alone: a different icon for "not sure".
+    const icon = (li: (typeof items)[number]) => li.get('svg').classes().join(' ')
+    expect(icon(items[0]!)).not.toBe(icon(items[2]!))
+
+    await items[1]!.get('button').trigger('click')
+    expect(wrapper.emitted<[string]>('fix')![0]![0]).toBe(
+      maybeText.replace(account, '[KONTONUMMER]'),
+    )
+    wrapper.unmount()
+  })
+
+  it('only findings it is not sure of: no "found" line, the "not sure" one', async () => {
+    const { wrapper } = await mountWithApp(PrivacyGuard, {
+      props: { text: 'Svar til Anne-Lise Berg i dag.', locale: 'en' },
+      locale: 'en',
+    })
+    const status = wrapper.get('[role="status"]').text()
+    expect(status).toBe('1 finding may be personal data')
+    expect(wrapper.get('mark').text().replace(/\s+/g, ' ')).toBe(
+      "May be a person's name: Anne-Lise Berg",
+    )
+    expect(wrapper.get('[data-testid="privacy-guard"]').classes()).toContain('guard--maybe')
     wrapper.unmount()
   })
 })
@@ -89,16 +156,22 @@ describe('GuardedCopy', () => {
     const writeText = vi.fn(() => Promise.resolve())
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
     const { wrapper } = await mountWithApp(host(text))
-    const copyButton = () => wrapper.findAll('button').find((b) => b.text().includes('Kopier prompten'))!
+    const copyButton = () =>
+      wrapper.findAll('button').find((b) => b.text().includes('Kopier prompten'))!
 
     await copyButton().trigger('click')
     await flushPromises()
     expect(writeText).not.toHaveBeenCalled()
     expect(wrapper.get('[role="alert"]').text()).toContain('Prompten ble ikke kopiert')
     expect(wrapper.get('[data-class]').attributes('data-class')).toBe('red')
-    expect(wrapper.get('[data-testid="allowed-tools"]').text()).toContain('Ingen verktøy er godkjent for røde data')
+    expect(wrapper.get('[data-testid="allowed-tools"]').text()).toContain(
+      'Ingen verktøy er godkjent for røde data',
+    )
 
-    await wrapper.findAll('button').find((b) => b.text() === 'Bytt ut med [FØDSELSNUMMER]')!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Bytt ut med [FØDSELSNUMMER]')!
+      .trigger('click')
     await flushPromises()
     expect(wrapper.find('[role="alert"]').exists()).toBe(false)
     expect(wrapper.get('[data-class]').attributes('data-class')).toBe('yellow')
@@ -111,15 +184,41 @@ describe('GuardedCopy', () => {
     wrapper.unmount()
   })
 
+  it('findings it is not sure of block too, saying the text may hold personal data', async () => {
+    const writeText = vi.fn(() => Promise.resolve())
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+    const { wrapper } = await mountWithApp(host('Skriv et svar til kunden Per Olsen.'))
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text().includes('Kopier prompten'))!
+      .trigger('click')
+    await flushPromises()
+    expect(writeText).not.toHaveBeenCalled()
+    expect(wrapper.get('[role="alert"]').text()).toContain('Den kan inneholde personopplysninger.')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Bytt ut med [NAVN]')!
+      .trigger('click')
+    await flushPromises()
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
   it('copies despite findings only after the person confirms having seen them', async () => {
     const writeText = vi.fn(() => Promise.resolve())
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
     const { wrapper } = await mountWithApp(host(text))
-    await wrapper.findAll('button').find((b) => b.text().includes('Kopier prompten'))!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text().includes('Kopier prompten'))!
+      .trigger('click')
     await flushPromises()
     expect(wrapper.findAll('button').some((b) => b.text() === 'Kopier likevel')).toBe(false)
     await wrapper.get('input[type="checkbox"]').setValue(true)
-    await wrapper.findAll('button').find((b) => b.text() === 'Kopier likevel')!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Kopier likevel')!
+      .trigger('click')
     await flushPromises()
     expect(writeText).toHaveBeenCalledWith(text)
     wrapper.unmount()

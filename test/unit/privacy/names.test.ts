@@ -66,6 +66,7 @@ describe('text that is not a name', () => {
       'Vi sparer 30 minutter per dag, eller to timer per uke. Per dag blir det mye.',
     ],
     ['a title-case heading', 'Per Day Pricing For Teams'],
+    ['English words left out of the list', 'Command Line Interface. Ask ChatGPT. Even Better.'],
     ['English "per" before a capitalised unit', 'Price Per User, billed Per Month.'],
     ['a given name alone', 'Hei Per, takk for sist. Spør Kari om Ingrid kan komme.'],
     ['a given name before a lower-case word', 'Liv og helse, Tone i stemmen og Dag etter dag.'],

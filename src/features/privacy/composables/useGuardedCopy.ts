@@ -21,8 +21,7 @@ export function useGuardedCopy(text: MaybeRefOrGetter<string>, options: GuardedC
     findSensitiveData(toValue(text), { customTerms: toValue(options.customTerms) ?? [] }),
   )
   const state = ref<GuardedCopyState>('idle')
-  const write =
-    options.writeText ?? ((value: string) => navigator.clipboard.writeText(value))
+  const write = options.writeText ?? ((value: string) => navigator.clipboard.writeText(value))
 
   // A new text needs a new decision: an earlier "copied" or "blocked" no longer describes it.
   watch(
