@@ -4,7 +4,8 @@
 --   1. create table public.<name> (id uuid primary key, ... , sync_xid xid8 not null default pg_current_xact_id());
 --      enable row level security and write its policies (rule 8: `(select auth.uid())`, indexes);
 --      `revoke all ... from anon; grant select, insert, update, delete ... to authenticated;`
---   2. select private.register_synced_table('<name>', '<kind>', '<owner column>', '<org column>');
+--   2. select private.register_synced_table('<name>', '<kind>', '<owner column>', '<org column>',
+--        p_audience => '<who reads a row>');  -- the audience: see 20261207100000_sync_audience.sql
 --      kind: 'personal'   own rows of one person; the owner column (usually user_id) is filled from
 --                         auth.uid() on push, another person's id is rejected (forbidden_author);
 --            'org'        organisation content, changed under RLS (e.g. departments by admins);
