@@ -102,9 +102,9 @@ const cases: TableCase[] = [
     },
     newRow: (o) => ({ id: uuid(), user_id: outsider, organisation_id: org[o], roles: ['member'] }),
     set: "roles = array['member', 'ambassador']",
+    // A membership is made only by redeeming an invite (private.redeem_invite), never inserted.
     allowed: {
       select: { A: ['admin'] },
-      insert: { A: ['admin'] },
       update: { A: ['admin'] },
       delete: { A: ['admin'] },
     },

@@ -99,7 +99,7 @@ describe('SupabaseRemote', () => {
     })
     await expect(remote.redeemInvite('NO-SUCH')).rejects.toMatchObject({
       name: 'RemoteRequestError',
-      code: 'invite_unknown',
+      code: 'invalid_invite',
     })
 
     // Every call was an RPC the migrations define, with exactly its argument names.

@@ -12,7 +12,7 @@ import {
   type PushResult,
   type Remote,
 } from './types'
-import { RemoteRequestError } from './errors'
+import { inviteResult, RemoteRequestError, type InviteAnswer } from './errors'
 
 const shimSql = import.meta.glob<string>('/supabase/local/shim.sql', {
   query: '?raw',
@@ -120,11 +120,9 @@ export class PgliteRemote implements Remote {
   }
 
   async redeemInvite(code: string): Promise<{ organisationId: string }> {
-    const answer = await this.rpc<{ organisation_id: string }>(
-      'select public.redeem_invite($1) as result',
-      [code],
+    return inviteResult(
+      await this.rpc<InviteAnswer>('select public.redeem_invite($1) as result', [code]),
     )
-    return { organisationId: answer.organisation_id }
   }
 
   /** Runs `fn` in one transaction as this user, like a PostgREST request. */

@@ -2,7 +2,7 @@
  * The production Remote: the server's RPCs (supabase/migrations/*_sync_rpc.sql) over PostgREST.
  *   sync_push(mutations jsonb) · sync_pull(cursor jsonb, page_size integer) · redeem_invite(code text)
  */
-import { RemoteRequestError } from './errors'
+import { inviteResult, RemoteRequestError, type InviteAnswer } from './errors'
 import { toClientLoader, type ClientLoader, type SupabaseSource } from './supabaseClient'
 import {
   RemoteUnavailableError,
@@ -18,9 +18,8 @@ const requestErrorCodes = new Set([
   'batch_too_large',
   'invalid_batch',
   'not_authenticated',
-  'invite_unknown',
-  'invite_expired',
-  'invite_used_up',
+  'invalid_invite',
+  'too_many_attempts',
 ])
 
 interface PushRow {
@@ -64,8 +63,7 @@ export class SupabaseRemote implements Remote {
   }
 
   async redeemInvite(code: string): Promise<{ organisationId: string }> {
-    const answer = await this.call<{ organisation_id: string }>('redeem_invite', { code })
-    return { organisationId: answer.organisation_id }
+    return inviteResult(await this.call<InviteAnswer>('redeem_invite', { code }))
   }
 
   private async call<T>(fn: string, args: Record<string, unknown>): Promise<T> {

@@ -5,9 +5,10 @@ import type { SyncEngine } from './engine'
 import { isTransient } from './errors'
 
 export type InviteErrorCode =
-  | 'invite_unknown'
-  | 'invite_expired'
-  | 'invite_used_up'
+  /** Unknown, expired or used up: the server tells them apart to nobody. */
+  | 'invalid_invite'
+  /** More than the server's attempts per person and hour. */
+  | 'too_many_attempts'
   | 'offline'
   | 'not_signed_in'
   | 'unknown'
@@ -22,7 +23,7 @@ export class InviteError extends Error {
   }
 }
 
-const serverCodes = new Set<string>(['invite_unknown', 'invite_expired', 'invite_used_up'])
+const serverCodes = new Set<string>(['invalid_invite', 'too_many_attempts'])
 
 /** Spaces around a pasted code are not part of it. */
 export function normaliseInviteCode(value: string): string {

@@ -47,33 +47,28 @@ describe('joining an organisation by invite code', () => {
     expect(wrapper.get('[data-testid="join-sign-in-first"] a').attributes('href')).toBe('/sign-in')
   })
 
-  it('explains an expired, a used-up and an unknown code', async () => {
+  it('explains a code that does not work (the server tells nobody why), and too many attempts', async () => {
     const { wrapper, remote } = await mountJoin()
-    remote.invites.set('GAMMEL-1', 'invite_expired')
-    remote.invites.set('BRUKT-2', 'invite_used_up')
+    remote.invites.set('MANGE-1', 'too_many_attempts')
 
-    await submit(wrapper, 'GAMMEL-1')
+    await submit(wrapper, 'FINNES-IKKE')
     await waitFor(() => wrapper.get('[role="alert"]').text() !== '')
     expect(wrapper.get('[role="alert"]').text()).toBe(
-      'Invitasjonskoden har gått ut. Be den som inviterte deg, om en ny kode.',
+      'Denne koden virker ikke. Sjekk at den er skrevet riktig, eller be den som inviterte deg, om en ny kode.',
     )
     expect(wrapper.get('#invite-code').attributes('aria-invalid')).toBe('true')
 
-    await submit(wrapper, 'BRUKT-2')
-    await waitFor(() => wrapper.get('[role="alert"]').text().includes('brukt opp'))
-
-    await submit(wrapper, 'FINNES-IKKE')
-    await waitFor(() => wrapper.get('[role="alert"]').text().includes('Vi finner ingen invitasjon'))
+    await submit(wrapper, 'MANGE-1')
+    await waitFor(() => wrapper.get('[role="alert"]').text().includes('For mange forsøk'))
     expect(await db.memberships.count()).toBe(0)
   })
 
-  it('in English: the expired-code message', async () => {
-    const { wrapper, remote } = await mountJoin({ locale: 'en' })
-    remote.invites.set('OLD-1', 'invite_expired')
+  it('in English: the message for a code that does not work', async () => {
+    const { wrapper } = await mountJoin({ locale: 'en' })
     await submit(wrapper, '  OLD-1 ')
     await waitFor(() => wrapper.get('[role="alert"]').text() !== '')
     expect(wrapper.get('[role="alert"]').text()).toBe(
-      'The invite code has expired. Ask the person who invited you for a new code.',
+      'This code does not work. Check that it is typed correctly, or ask the person who invited you for a new code.',
     )
   })
 

@@ -41,8 +41,8 @@ export class MemoryRemote implements Remote {
 
   async redeemInvite(code: string): Promise<{ organisationId: string }> {
     const answer = this.invites.get(code)
-    if (answer === undefined) throw new RemoteRequestError('invite_unknown', 'LF404')
-    if (typeof answer === 'string') throw new RemoteRequestError(answer, 'LF410')
+    if (answer === undefined) throw new RemoteRequestError('invalid_invite', 'LF400')
+    if (typeof answer === 'string') throw new RemoteRequestError(answer, 'LF400')
     this.incoming.push(...answer.changes)
     return { organisationId: answer.organisationId }
   }
