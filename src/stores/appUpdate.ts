@@ -33,7 +33,9 @@ export const useAppUpdateStore = defineStore('appUpdate', () => {
     if (otherTab.value === 'superseded' || otherTab.value === 'updated') return
     otherTab.value = event === 'opened' ? null : event
     if (event === 'opened') return
+    // One message in the toast slot: this one matters more than either of those.
     updateWaiting.value = false
+    offlineReady.value = false
   }
 
   return {
