@@ -23,6 +23,17 @@ create index invite_attempts_user_time on private.invite_attempts (user_id, atte
 alter table private.invite_attempts enable row level security;
 create policy no_direct_access on private.invite_attempts as restrictive for all to public using (false);
 
+-- redeem_invite drops a person's attempts older than an hour when they try again; this drops
+-- everyone's. Run it with private.prune_sync_log (e.g. daily with pg_cron).
+create function private.prune_invite_attempts() returns void
+language sql
+security definer
+set search_path = ''
+as $$
+  delete from private.invite_attempts where attempted_at <= now() - interval '1 hour'
+$$;
+revoke execute on function private.prune_invite_attempts() from public, anon, authenticated;
+
 -- `n` random hex digits (at most 54), from version-4 UUIDs without their fixed digits.
 create function private.random_hex(n integer) returns text
 language sql volatile

@@ -257,3 +257,19 @@ describe('memberships come only from invites', () => {
     expect(m.rows).toEqual([{ organisation_id: org, department_id: null }])
   })
 })
+
+describe('old attempts', () => {
+  it('private.prune_invite_attempts drops attempts older than an hour', async () => {
+    const me = await newcomer()
+    await redeemError(me, 'OLD-GUESS-1')
+    await redeemError(me, 'NEW-GUESS-1')
+    await db.query(
+      `update private.invite_attempts set attempted_at = now() - interval '2 hours'
+       where id = (select min(id) from private.invite_attempts where user_id = $1)`,
+      [me.userId],
+    )
+    await db.query('select private.prune_invite_attempts()')
+    const left = await db.query('select 1 from private.invite_attempts where user_id = $1', [me.userId])
+    expect(left.rows).toHaveLength(1)
+  })
+})
