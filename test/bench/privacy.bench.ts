@@ -16,7 +16,8 @@ const BATCHES = 200
 const RUNS_PER_BATCH = 10
 const WARM_UP_RUNS = 300
 
-// Synthetic, checksum-valid numbers (fødselsnummer 17.05.85, an account, a test card).
+// Synthetic, checksum-valid numbers (fødselsnummer 17.05.85, accounts, a test card), and a name
+// and a bare account number for the lower-confidence ("may be") checks.
 const sentences = [
   'Hei Kari, takk for møtet i går om tilbudet til Solbakken borettslag.',
   'Prisen er kr 2 450 000 eks. mva., og oppstart er 17.05.2025 kl. 08.30.',
@@ -28,6 +29,7 @@ const sentences = [
   'Prosjekt Fjellrev er 45 % ferdig, og rammen for 2025–2026 er uendret.',
   'Vi bruker Copilot til referater og sparer rundt 30 minutter per møte.',
   'Husk at kundedata er rødt og aldri skal limes inn i en gratis chatbot.',
+  'Kunden Anne-Lise Berg vil ha pengene til 86011117947, og vi sparer 30 minutter per dag.',
 ]
 
 function buildText(): string {

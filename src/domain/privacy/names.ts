@@ -16,7 +16,9 @@ import type { Finding } from './types'
  */
 const GIVEN = new Set(givenNames)
 
-const NAME_START = /(?<![\p{L}\p{N}_-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?=[ \u00A0]\p{Lu})/gu
+// The look-behind comes after the first capital, so it runs only where a capital is (about twice
+// as fast as testing it at every position): no letter, digit, _ or - before the word.
+const NAME_START = /\p{Lu}(?<![\p{L}\p{N}_-]\p{Lu})\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?=[ \u00A0]\p{Lu})/gu
 const NEXT_WORD = /[ \u00A0](\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{N}_-])/uy
 const TITLE_CASE_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}[\p{L}-]*[ \u00A0]\p{Lu}[\p{L}-]*[ \u00A0]$/u
 const STREET_AFTER =
@@ -194,7 +196,11 @@ export function findNames(text: string): Finding[] {
     }
     const stop = following.findIndex((f) => NOT_A_SURNAME.has(f.word))
     const surnames = stop < 0 ? following : following.slice(0, stop)
-    if (surnames.length === 0) continue
+    // "Per Dag Ordning": a run that starts with a word that is no surname is no name at all.
+    if (surnames.length === 0) {
+      NAME_START.lastIndex = runEnd
+      continue
+    }
     const end = surnames[surnames.length - 1]!.end
     NAME_START.lastIndex = end
     const name = text

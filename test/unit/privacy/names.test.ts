@@ -68,6 +68,7 @@ describe('text that is not a name', () => {
     ['a title-case heading', 'Per Day Pricing For Teams'],
     ['English words left out of the list', 'Command Line Interface. Ask ChatGPT. Even Better.'],
     ['English "per" before a capitalised unit', 'Price Per User, billed Per Month.'],
+    ['a run that starts with a word that is no surname', 'Ny Per Dag Ordning gjelder fra mai.'],
     ['a given name alone', 'Hei Per, takk for sist. Spør Kari om Ingrid kan komme.'],
     ['a given name before a lower-case word', 'Liv og helse, Tone i stemmen og Dag etter dag.'],
     ['a given name at the end of a sentence', 'Takk til Per. Neste uke kommer Ola.'],
