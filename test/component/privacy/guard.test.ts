@@ -65,7 +65,7 @@ describe('PrivacyGuard', () => {
     })
     expect(wrapper.findAll('mark')).toHaveLength(0)
     expect(wrapper.get('[role="status"]').text()).toBe(
-      'Fant ingen fødselsnummer, e-post, telefon- eller kontonummer og ingen vanlige navn – sjekk andre navn og opplysninger selv.',
+      'Personvernvakten fant ingen fødselsnummer, e-post, telefon- eller kontonummer og ingen vanlige navn – sjekk andre navn og opplysninger selv.',
     )
     wrapper.unmount()
   })
@@ -76,7 +76,7 @@ describe('PrivacyGuard', () => {
       locale: 'en',
     })
     expect(wrapper.get('[role="status"]').text()).toBe(
-      'Found no national ID number, e-mail, phone or account number and no common names – check other names and details yourself.',
+      'The privacy guard found no national ID number, e-mail, phone or account number and no common names – check other names and details yourself.',
     )
     wrapper.unmount()
   })
