@@ -21,6 +21,9 @@ describe('names of people', () => {
     ['Write a reply to Thomas Berg about the delay.', 'Thomas Berg'],
     ['Søknaden fra Per-Olav Nilsen kom i går.', 'Per-Olav Nilsen'],
     ['Siri Nygård (44) har vært ansatt i to år.', 'Siri Nygård'],
+    ['Takk @Per Olsen for hjelpen!', 'Per Olsen'],
+    ['Klagen («Kari Hansen») kom i går.', 'Kari Hansen'],
+    ['Saken gjelder (Knut Ødegård) og ingen andre.', 'Knut Ødegård'],
   ])('%s', (text, name) => {
     expectFindings(text, [['name?', name]])
   })
@@ -69,6 +72,10 @@ describe('text that is not a name', () => {
     ['English words left out of the list', 'Command Line Interface. Ask ChatGPT. Even Better.'],
     ['English "per" before a capitalised unit', 'Price Per User, billed Per Month.'],
     ['a run that starts with a word that is no surname', 'Ny Per Dag Ordning gjelder fra mai.'],
+    [
+      'title case with a preposition after the name',
+      'Dag Etter Dag. Tom Uten Innhold. Per Ny Bruker.',
+    ],
     ['a given name alone', 'Hei Per, takk for sist. Spør Kari om Ingrid kan komme.'],
     ['a given name before a lower-case word', 'Liv og helse, Tone i stemmen og Dag etter dag.'],
     ['a given name at the end of a sentence', 'Takk til Per. Neste uke kommer Ola.'],
