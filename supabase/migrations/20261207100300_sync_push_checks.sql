@@ -1,0 +1,334 @@
+-- sync_push: per-mutation parsing and no late re-creation of erased rows; the same contract
+-- otherwise (20251126100400_sync_rpc.sql, 20251127100000_sync_push_speed.sql). Reasons added:
+--   invalid_row  also for a mutation holding a string the database cannot store (\u0000, or a
+--                lone UTF-16 surrogate): that one mutation, not the batch. The API's sync_push now
+--                takes `json` (PostgREST passes the request body as json, which keeps such escapes
+--                as text), so the batch parses; each mutation is then converted on its own only
+--                when the whole batch does not convert (the usual batch costs one conversion).
+--   deleted      an upsert of a personal row that its owner deleted (a tombstone of the caller's
+--                delete, kept as long as tombstones, or a delete earlier in the same batch): a
+--                push still in flight when the person used "delete my data" (one delete per own
+--                row) cannot bring the row back. Per-person singletons (profiles) are exempt.
+-- Timestamps outside 2000-01-01..2100-01-01, ±infinity and years like 294276 are refused by the
+-- checks of 20261207100100_sync_limits.sql, answered invalid_row for that mutation alone.
+--
+-- public.sync_push(mutations json) is what the app calls; public.sync_push(batch jsonb) stays for
+-- callers that send jsonb (SQL tests, PGlite); both run private.sync_push_batch.
+
+-- Delete tombstones (not revocations) of personal rows the caller owned, among (table, id) pairs.
+create function private.sync_deleted_rows(p_tables text[], p_ids uuid[])
+returns table (table_name text, row_id uuid)
+language sql stable
+security definer
+set search_path = ''
+as $$
+  select distinct t.table_name, t.row_id
+  from unnest(p_tables, p_ids) as x (table_name, row_id)
+  join private.sync_tombstones t on t.table_name = x.table_name and t.row_id = x.row_id
+  where not t.revoked and t.user_id = (select auth.uid())
+$$;
+
+-- The batch with each mutation that jsonb cannot hold replaced by {id, "$invalid": true}.
+create function private.sync_push_parse(mutations json) returns jsonb
+language plpgsql
+immutable
+set search_path = ''
+as $$
+declare
+  e json;
+  j jsonb;
+  parsed jsonb[] := array[]::jsonb[];
+begin
+  if json_typeof(mutations) <> 'array' then
+    raise exception 'invalid_batch' using errcode = '22023';
+  end if;
+  for e in select x.value from json_array_elements(mutations) as x loop
+    begin
+      j := e::jsonb;
+    exception when others then
+      begin
+        -- Only to learn its id: the offending escapes made harmless.
+        j := jsonb_build_object('id', (regexp_replace(e::text,
+          '\\u(0000|[dD][89a-fA-F][0-9a-fA-F]{2})', '\\ufffd', 'g')::jsonb -> 'id'), '$invalid', true);
+      exception when others then
+        j := jsonb_build_object('$invalid', true);
+      end;
+    end;
+    parsed := parsed || j;
+  end loop;
+  return to_jsonb(parsed);
+end
+$$;
+
+create function private.sync_push_batch(mutations jsonb) returns jsonb
+language plpgsql
+security invoker
+set search_path = ''
+as $$
+declare
+  uid uuid := (select auth.uid());
+  uuid_re constant text := '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
+  n integer;
+  -- By position in the batch:
+  ms jsonb[];           -- the mutation
+  mids uuid[];          -- its id (null: malformed)
+  kinds text[];         -- 'invalid' (malformed id), 'stored' (seen before: its stored answer),
+                        -- 'repeat' (the id came earlier in this batch: the same answer),
+                        -- 'bad' (a string the database cannot hold: invalid_row),
+                        -- 'erased' (a personal row its owner deleted: deleted),
+                        -- 'run' (may be written with its run) or 'one' (applied one by one)
+  stored jsonb[];       -- for 'stored'
+  first_pos integer[];  -- for 'repeat': where the id came first
+  tbls text[];          -- for 'run': the table,
+  sigs text[];          -- the row's keys (a JSON array),
+  nrows jsonb[];        -- the row as it is written (owner filled in),
+  prev_same integer[];  -- and the previous 'run' position with the same table and row id
+  reasons text[];       -- for 'run' and 'one': null (applied), 'conflict' or the rejection
+  answers jsonb[];
+  -- The run being collected:
+  run integer[] := '{}'::integer[];
+  run_table text;
+  run_sig text;
+  run_org text;
+  run_written boolean;
+  i integer;
+  p integer;
+  state text;
+begin
+  if uid is null then
+    raise exception 'not_authenticated' using errcode = '28000';
+  end if;
+  if mutations is null or jsonb_typeof(mutations) <> 'array' then
+    raise exception 'invalid_batch' using errcode = '22023';
+  end if;
+  n := jsonb_array_length(mutations);
+  if n > 500 then
+    raise exception 'batch_too_large' using errcode = '54000', hint = 'Send at most 500 mutations per call.';
+  end if;
+  if n = 0 then
+    return '[]'::jsonb;
+  end if;
+
+  select
+    array_agg(e.m order by e.i),
+    array_agg(case when jsonb_typeof(e.m) = 'object' and e.m ->> 'id' ~* uuid_re
+      then (e.m ->> 'id')::uuid end order by e.i)
+  into ms, mids
+  from jsonb_array_elements(mutations) with ordinality as e (m, i);
+
+  with seen as (
+    select c.seen_id, c.stored
+    from private.begin_mutations(array(
+      select distinct x.id from unnest(mids) as x (id) where x.id is not null)) as c
+  ),
+  pos as (
+    select
+      x.i::integer as i, x.m, x.id, c.stored,
+      min(x.i::integer) over (partition by x.id) as first_i,
+      reg.table_name, reg.kind as table_kind, reg.pushable, reg.owner_column,
+      x.m -> 'row' as r,
+      case when x.m -> 'row' ->> 'id' ~* uuid_re then (x.m -> 'row' ->> 'id')::uuid end as rid
+    from unnest(ms, mids) with ordinality as x (m, id, i)
+    left join seen as c on c.seen_id = x.id
+    left join private.sync_registry() as reg
+      on x.id is not null and reg.table_name = x.m ->> 'table'
+  ),
+  -- Upserts of personal rows (not per-person singletons) that would bring back a row its owner
+  -- deleted: a tombstone of the caller's delete, or a delete earlier in this batch.
+  personal_upserts as (
+    select pos.i, pos.table_name, pos.rid,
+      coalesce(bool_or(pos.m ->> 'op' = 'delete') over (
+        partition by pos.table_name, pos.rid order by pos.i
+        rows between unbounded preceding and 1 preceding), false) as deleted_before
+    from pos
+    where pos.id is not null and pos.rid is not null and pos.table_kind = 'personal'
+      and pos.owner_column <> 'id'
+  ),
+  erased as (
+    select u.i from personal_upserts as u
+    where u.deleted_before
+      or (u.table_name, u.rid) in (select d.table_name, d.row_id from private.sync_deleted_rows(
+        array(select p.table_name from personal_upserts as p),
+        array(select p.rid from personal_upserts as p)) as d)
+  ),
+  classified as (
+    select pos.*,
+      case
+        when pos.id is null then 'invalid'
+        when pos.stored is not null then 'stored'
+        when pos.i > pos.first_i then 'repeat'
+        when pos.m ? '$invalid' then 'bad'
+        when pos.m ->> 'op' = 'upsert' and pos.i in (select e.i from erased as e) then 'erased'
+        -- The checks of apply_mutation that a row passes or fails by itself. A row that does
+        -- not clearly pass them is applied one by one, which gives the exact reason.
+        when pos.table_kind = 'personal' and pos.pushable
+          and pos.owner_column is not null
+          and pos.m ->> 'op' = 'upsert'
+          and jsonb_typeof(pos.r) = 'object'
+          and octet_length(pos.r::text) <= 65536
+          and (pos.owner_column = 'id' or (
+            case when pos.r ->> 'id' ~* uuid_re then true else false end
+            and case
+              when pos.r ->> pos.owner_column is null then true
+              when pos.r ->> pos.owner_column ~* uuid_re then (pos.r ->> pos.owner_column)::uuid = uid
+              else false
+            end))
+          then 'run'
+        else 'one'
+      end as kind
+    from pos
+  ),
+  written as (
+    select cl.i, cl.kind, cl.stored, cl.first_i, cl.table_name, nr.nr,
+      case when cl.kind = 'run' then (nr.nr ->> 'id')::uuid end as row_id
+    from classified as cl
+    cross join lateral (select case when cl.kind = 'run'
+      then (cl.r - 'sync_xid') || jsonb_build_object(cl.owner_column, uid) end as nr) as nr
+  ),
+  prior as (
+    select w.*,
+      lag(w.i) over (partition by w.kind, w.table_name, w.row_id order by w.i) as prev_i
+    from written as w
+  )
+  select
+    array_agg(pr.kind order by pr.i),
+    array_agg(pr.stored order by pr.i),
+    array_agg(pr.first_i order by pr.i),
+    array_agg(case when pr.kind = 'run' then pr.table_name end order by pr.i),
+    array_agg(case when pr.kind = 'run' then
+      to_jsonb(array(select k.k from jsonb_object_keys(pr.nr) as k (k) order by k.k))::text
+      end order by pr.i),
+    array_agg(pr.nr order by pr.i),
+    array_agg(case when pr.kind = 'run' then pr.prev_i end order by pr.i)
+  into kinds, stored, first_pos, tbls, sigs, nrows, prev_same
+  from prior as pr;
+
+  reasons := array(select case k when 'bad' then 'invalid_row' when 'erased' then 'deleted' end
+    from unnest(kinds) as k);
+  i := 1;
+  loop
+    -- A run ends before a mutation that cannot join it, and at the end of the batch.
+    if cardinality(run) > 0 and (
+      i > n
+      or kinds[i] = 'one'
+      or (kinds[i] = 'run' and (
+        tbls[i] <> run_table or sigs[i] <> run_sig or coalesce(prev_same[i] >= run[1], false)))
+    ) then
+      run_written := false;
+      select s.org_column into run_org from private.sync_registry() as s
+      where s.table_name = run_table;
+      begin
+        -- Membership now, after the mutations before this run (as apply_mutation checks it).
+        if run_org is not null and exists (
+          select 1 from unnest(run) as x (p)
+          where nrows[x.p] ->> run_org is not null
+            and not ((nrows[x.p] ->> run_org)::uuid = any (array(select private.my_org_ids())))
+        ) then
+          raise exception 'not_member';
+        end if;
+        perform private.upsert_rows(
+          run_table,
+          array(select jsonb_array_elements_text(run_sig::jsonb)),
+          (select jsonb_agg(nrows[x.p] order by x.p) from unnest(run) as x (p)));
+        run_written := true;
+      exception when others then
+        get stacked diagnostics state = returned_sqlstate;
+        if left(state, 2) in ('40', '53', '57', '08') then
+          raise;
+        end if;
+      end;
+      -- Some row failed: nothing of the run was written; apply its rows one by one.
+      if not run_written then
+        foreach p in array run loop
+          reasons[p] := private.apply_mutation_or_reason(ms[p]);
+        end loop;
+      end if;
+      run := '{}'::integer[];
+    end if;
+    exit when i > n;
+
+    if kinds[i] = 'run' then
+      if cardinality(run) = 0 then
+        run_table := tbls[i];
+        run_sig := sigs[i];
+      end if;
+      run := run || i;
+    elsif kinds[i] = 'one' then
+      reasons[i] := private.apply_mutation_or_reason(ms[i]);
+    end if;
+    i := i + 1;
+  end loop;
+
+  select array_agg(
+    case x.kind
+      when 'invalid' then jsonb_build_object(
+        'id', case when jsonb_typeof(x.m) = 'object' then x.m -> 'id' end,
+        'status', 'rejected', 'reason', 'invalid_mutation')
+      when 'stored' then x.stored
+      else jsonb_build_object(
+        'id', x.id,
+        'status', case when r.reason is null or r.reason = 'conflict' then 'applied' else 'rejected' end,
+        'reason', r.reason)
+    end order by x.i)
+  into answers
+  from unnest(kinds, ms, mids, stored, first_pos) with ordinality as x (kind, m, id, stored, first_i, i)
+  -- A repeated id is answered as its first occurrence.
+  cross join lateral (select reasons[x.first_i] as reason) as r;
+
+  perform private.record_mutations(
+    array(select mids[k] from generate_subscripts(kinds, 1) as k
+      where kinds[k] in ('run', 'one', 'bad', 'erased')),
+    array(select answers[k] from generate_subscripts(kinds, 1) as k
+      where kinds[k] in ('run', 'one', 'bad', 'erased')));
+  return to_jsonb(answers);
+end
+$$;
+
+
+drop function public.sync_push(jsonb);
+
+create function public.sync_push(mutations json) returns jsonb
+language plpgsql
+security invoker
+set search_path = ''
+as $$
+declare
+  batch jsonb;
+begin
+  if (select auth.uid()) is null then
+    raise exception 'not_authenticated' using errcode = '28000';
+  end if;
+  if mutations is null then
+    raise exception 'invalid_batch' using errcode = '22023';
+  end if;
+  begin
+    batch := mutations::jsonb;
+  exception when untranslatable_character or invalid_text_representation
+    or character_not_in_repertoire then
+    batch := private.sync_push_parse(mutations);
+  end;
+  return private.sync_push_batch(batch);
+end
+$$;
+
+create function public.sync_push(batch jsonb) returns jsonb
+language sql
+security invoker
+set search_path = ''
+as $$
+  select private.sync_push_batch(batch)
+$$;
+
+do $$
+declare
+  f text;
+begin
+  foreach f in array array[
+    'private.sync_deleted_rows(text[], uuid[])', 'private.sync_push_parse(json)',
+    'private.sync_push_batch(jsonb)', 'public.sync_push(json)', 'public.sync_push(jsonb)'
+  ] loop
+    execute format('revoke execute on function %s from public, anon', f);
+    execute format('grant execute on function %s to authenticated', f);
+  end loop;
+end
+$$;
