@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { idnr } from '@navikt/fnrvalidator'
-import { isAccountNumber, isIban, isNationalIdNumber, passesLuhn } from '@/domain/privacy'
+import {
+  isAccountNumber,
+  isCardNetworkNumber,
+  isIban,
+  isNationalIdNumber,
+  passesLuhn,
+} from '@/domain/privacy'
 import { breakLastDigit, makeAccountNumber, makeNationalId, withLuhn } from './generate'
 
 const birthDates = ['010190', '170585', '290296', '311299', '150700', '280221', '010105', '091163']
@@ -113,5 +119,35 @@ describe('Luhn and IBAN', () => {
     expect(isIban('GB82WEST12345698765432')).toBe(true)
     expect(isIban('NO9386011117948')).toBe(false)
     expect(isIban('NO93 8601 1117 94')).toBe(false)
+  })
+
+  it("knows the card networks by prefix and length (the networks' published test numbers)", () => {
+    for (const card of [
+      '4111111111111111', // Visa
+      '4222222222222', // Visa, 13
+      '5555555555554444', // Mastercard
+      '2223003122003222', // Mastercard 2-series
+      '378282246310005', // American Express
+      '30569309025904', // Diners Club, 14
+      '6011111111111117', // Discover
+      '3530111333300000', // JCB
+      '6200000000000005', // UnionPay
+      '6759649826438453', // Maestro
+    ]) {
+      expect(isCardNetworkNumber(card), card).toBe(true)
+      expect(passesLuhn(card), card).toBe(true)
+    }
+    for (const other of [
+      '2025051714300012', // a timestamp: 2025 is below Mastercard's 2221
+      '1234567890123452', // no network starts with 1, 7, 8 or 9
+      '7071234567890123',
+      '8111111111111111',
+      '9111111111111111',
+      '555555555555444', // Mastercard is 16 digits
+      '37828224631000', // Amex is 15
+      '411111111111111', // Visa is 13, 16 or 19
+    ]) {
+      expect(isCardNetworkNumber(other), other).toBe(false)
+    }
   })
 })
