@@ -19,16 +19,6 @@ $$;
 revoke execute on function private.valid_text_items(text[], integer) from public, anon;
 grant execute on function private.valid_text_items(text[], integer) to authenticated, service_role;
 
--- A timestamp a synced row may hold.
-create function private.valid_sync_time(t timestamptz) returns boolean
-language sql immutable
-set search_path = ''
-as $$
-  select t >= '2000-01-01 00:00:00+00'::timestamptz and t < '2100-01-01 00:00:00+00'::timestamptz
-$$;
-revoke execute on function private.valid_sync_time(timestamptz) from public, anon;
-grant execute on function private.valid_sync_time(timestamptz) to authenticated, service_role;
-
 -- Timestamps of every synced table.
 do $$
 declare
@@ -43,8 +33,10 @@ begin
     where a.attnum > 0 and not a.attisdropped
       and a.atttypid = 'timestamptz'::regtype
   loop
-    execute format('alter table %s add constraint %I check (private.valid_sync_time(%I))',
-      c.tbl, c.relname || '_' || c.col || '_range', c.col);
+    execute format(
+      'alter table %s add constraint %I check (%I >= %L::timestamptz and %I < %L::timestamptz)',
+      c.tbl, c.relname || '_' || c.col || '_range',
+      c.col, '2000-01-01 00:00:00+00', c.col, '2100-01-01 00:00:00+00');
   end loop;
 end
 $$;

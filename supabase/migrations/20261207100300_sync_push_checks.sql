@@ -144,12 +144,15 @@ begin
     where pos.id is not null and pos.rid is not null and pos.table_kind = 'personal'
       and pos.owner_column <> 'id'
   ),
-  erased as (
+  gone as materialized (
+    select d.table_name, d.row_id from private.sync_deleted_rows(
+      array(select p.table_name from personal_upserts as p),
+      array(select p.rid from personal_upserts as p)) as d
+  ),
+  erased as materialized (
     select u.i from personal_upserts as u
     where u.deleted_before
-      or (u.table_name, u.rid) in (select d.table_name, d.row_id from private.sync_deleted_rows(
-        array(select p.table_name from personal_upserts as p),
-        array(select p.rid from personal_upserts as p)) as d)
+      or exists (select 1 from gone as g where g.table_name = u.table_name and g.row_id = u.rid)
   ),
   classified as (
     select pos.*,
