@@ -16,9 +16,11 @@
 -- callers that send jsonb (SQL tests, PGlite); both run private.sync_push_batch.
 
 -- Delete tombstones (not revocations) of personal rows the caller owned, among (table, id) pairs.
+-- Volatile, so it reads with a snapshot taken after begin_mutations' lock: a "delete my data"
+-- push of the same person that committed while this push waited is seen.
 create function private.sync_deleted_rows(p_tables text[], p_ids uuid[])
 returns table (table_name text, row_id uuid)
-language sql stable
+language sql volatile
 security definer
 set search_path = ''
 as $$
