@@ -1,7 +1,7 @@
 -- Server-owned history (issue 13, finding 3) and reviews that pin their attempt (finding 8), on a
 -- real PostgreSQL 15. The wider matrix runs in test/db/history.test.ts (PGlite).
 begin;
-select plan(17);
+select plan(18);
 
 create temp table ids as select tests.create_org('A') as org, tests.create_org('B') as other;
 alter table ids add column author uuid, add column amb uuid, add column p uuid, add column q uuid,
@@ -88,6 +88,12 @@ select throws_ok(
   format($$select tests.run_as(%L, %L)$$, (select author from ids), format(
     $q$update public.challenge_attempts set output = 'Noe annet' where id = %L$q$, (select attempt from ids))),
   '42501', null, 'the learner cannot rewrite a reviewed attempt');
+select is(
+  (select jsonb_path_query_array(tests.json_as(author, format($$select public.sync_push(%L::jsonb)$$, jsonb_build_array(
+    jsonb_build_object('id', gen_random_uuid(), 'table', 'challenge_attempts', 'op', 'upsert',
+      'row', jsonb_build_object('id', attempt, 'organisation_id', org, 'challenge_id', 'offer-letter',
+        'prompt', 'Du er selger.', 'output', 'Byttet ut', 'submitted_for_review', true))))), '$[*].reason') from ids),
+  '["forbidden"]'::jsonb, 'a pushed rewrite of a reviewed attempt is rejected');
 select is(tests.run_as((select author from ids), format(
   $$update public.challenge_attempts set submitted_for_review = false where id = %L$$, (select attempt from ids))),
   1::bigint, 'but may withdraw it from review');
