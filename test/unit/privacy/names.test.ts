@@ -38,6 +38,13 @@ describe('names of people', () => {
     ])
   })
 
+  it('the list holds 150–300 distinct names written with A–Å only (what the fast scan reads)', () => {
+    expect(new Set(givenNames).size).toBe(givenNames.length)
+    expect(givenNames.length).toBeGreaterThanOrEqual(150)
+    expect(givenNames.length).toBeLessThanOrEqual(300)
+    for (const name of givenNames) expect(name).toMatch(/^[A-ZÆØÅ][a-zæøå]+$/)
+  })
+
   it('every name in the list is found before a surname', () => {
     for (const given of givenNames) {
       const text = `Svar til ${given} Hansen i dag.`
