@@ -16,7 +16,9 @@
  * organisation's ambassadors, later withdrawn, shared or deleted), pushes the outbox and pulls.
  * A transient failure (a serialization failure, deadlock, timeout, lost connection, or a fault
  * injected on purpose: rolled back before commit, or the answer lost after commit) is retried
- * with the same mutation ids. Every loop is bounded in count and in time.
+ * with the same mutation ids. Every loop is bounded in count and in time. The baseline beside
+ * the figures: the same device alone, and the same request shape around `select 1`, both before
+ * and after the load.
  *
  *   DATABASE_URL=postgres://loft_ci:loft_ci_local_only@127.0.0.1:5432/postgres \
  *     npx vitest run --config test/bench/vitest.load.config.ts
@@ -102,6 +104,8 @@ class Stats {
   pushWait: number[] = []
   pull: number[] = []
   pullWait: number[] = []
+  /** The baseline: the same request shape around `select 1`. */
+  empty: number[] = []
   rounds = 0
   mutations = 0
   pullRequests = 0
@@ -444,9 +448,10 @@ async function round(
 
 const ms = (v: number) => (Number.isNaN(v) ? '   –' : `${v.toFixed(1).padStart(6)} ms`)
 function latencyLine(label: string, values: number[], wait?: number[]): string {
+  const held = wait?.map((w, i) => values[i]! - w)
   const w =
-    wait && wait.length
-      ? `   of which waiting for a connection p50 ${ms(percentile(wait, 0.5))}, p95 ${ms(percentile(wait, 0.95))}`
+    wait && held && wait.length
+      ? `\n  ${''.padEnd(34)} waiting for a connection p50 ${ms(percentile(wait, 0.5))}  p95 ${ms(percentile(wait, 0.95))}; once connected p50 ${ms(percentile(held, 0.5))}  p95 ${ms(percentile(held, 0.95))}`
       : ''
   return `  ${label.padEnd(34)} p50 ${ms(percentile(values, 0.5))}  p95 ${ms(percentile(values, 0.95))}  max ${ms(Math.max(...values))}  n=${values.length}${w}`
 }
@@ -557,6 +562,7 @@ describe('sync under load', () => {
       const soloDeadline = performance.now() + 30_000
       for (let i = 0; i < SOLO_ROUNDS && performance.now() < soloDeadline; i++) {
         await round(pool, solo, ledger, soloBefore, 0)
+        soloBefore.empty.push((await request(pool, solo.person.id, 'select 1 as result', [])).ms)
         await sleep(SOLO_THINK_MS)
       }
 
@@ -581,6 +587,7 @@ describe('sync under load', () => {
       const soloDeadline2 = performance.now() + 30_000
       for (let i = 0; i < SOLO_ROUNDS && performance.now() < soloDeadline2; i++) {
         await round(pool, solo, ledger, soloAfter, 0)
+        soloAfter.empty.push((await request(pool, solo.person.id, 'select 1 as result', [])).ms)
         await sleep(SOLO_THINK_MS)
       }
 
@@ -749,13 +756,15 @@ describe('sync under load', () => {
           `\nsync load — PostgreSQL ${version} on 127.0.0.1, pool ${POOL} connections`,
           `  ${DEVICES} devices of ${PEOPLE} people in ${ORGS} organisations (${ambassadors} ambassadors), ${elapsed.toFixed(1)} s, a round every ~${THINK_MS} ms per device, ${(FAULTS * 100).toFixed(0)} % of pushes with an injected fault`,
           `  machine: ${loadBefore} before, ${loadDuring} at the end of the load (shared with other jobs: timings are noisy)`,
-          `  concurrent: ${concurrent.rounds} rounds (${(concurrent.rounds / elapsed).toFixed(0)}/s), ${concurrent.mutations} mutations in ${concurrent.push.length} push requests, ${concurrent.pullRequests} pull requests`,
+          `  concurrent: ${concurrent.rounds} rounds (${(concurrent.rounds / elapsed).toFixed(0)}/s${THINK_MS > 0 ? ` of ~${((DEVICES * 1000) / THINK_MS).toFixed(0)}/s asked` : ''}), ${concurrent.mutations} mutations in ${concurrent.push.length} push requests, ${concurrent.pullRequests} pull requests`,
           latencyLine('push (sync_push), all devices', concurrent.push, concurrent.pushWait),
           latencyLine('pull (sync_pull), all devices', concurrent.pull, concurrent.pullWait),
           latencyLine('push, one device alone, before', soloBefore.push),
           latencyLine('pull, one device alone, before', soloBefore.pull),
           latencyLine('push, one device alone, after', soloAfter.push),
           latencyLine('pull, one device alone, after', soloAfter.pull),
+          latencyLine('baseline: `select 1`, alone, before', soloBefore.empty),
+          latencyLine('baseline: `select 1`, alone, after', soloAfter.empty),
           `  errors: ${rejected.length + failures.length} (refused mutations ${rejected.length}, failed requests ${failures.length}); pull resets ${resets}`,
           `  transient failures retried with the same ids: injected ${concurrent.injected['before-commit']} rolled back before commit + ${concurrent.injected['after-commit']} answers lost after commit; real ${transientCount}${transient.size ? ` (${[...transient].map(([l, n]) => `${n}× ${l}`).join('; ')})` : ''}`,
           `  convergence: ${converged}/${DEVICES} devices equal a fresh pull of what their person may see (${compared} rows compared): lost ${lost}, extra ${extra}, different ${different}`,
