@@ -30,6 +30,17 @@ as $$
   where not t.revoked and t.user_id = (select auth.uid())
 $$;
 
+-- Whether the caller has deleted any row whose tombstone is still kept (usually not: then a
+-- batch without deletes skips the erased-rows check). Volatile, as sync_deleted_rows.
+create function private.sync_has_deleted_rows() returns boolean
+language sql volatile
+security definer
+set search_path = ''
+as $$
+  select exists (
+    select 1 from private.sync_tombstones t where t.user_id = (select auth.uid()) and not t.revoked)
+$$;
+
 -- The batch with each mutation that jsonb cannot hold replaced by {id, "$invalid": true}.
 create function private.sync_push_parse(mutations json) returns jsonb
 language plpgsql
@@ -96,6 +107,7 @@ declare
   i integer;
   p integer;
   state text;
+  check_erased boolean;
 begin
   if uid is null then
     raise exception 'not_authenticated' using errcode = '28000';
@@ -110,6 +122,13 @@ begin
   if n = 0 then
     return '[]'::jsonb;
   end if;
+
+  -- The person's pushes take turns (begin_mutations takes the same lock again below); taken here
+  -- so that what the next statement reads of the person's deletes is up to date.
+  perform pg_catalog.pg_advisory_xact_lock(
+    pg_catalog.hashtext('loft.sync_push'), pg_catalog.hashtext(uid::text));
+  check_erased := private.sync_has_deleted_rows() or exists (
+    select 1 from jsonb_array_elements(mutations) as e (m) where e.m ->> 'op' = 'delete');
 
   select
     array_agg(e.m order by e.i),
@@ -128,8 +147,7 @@ begin
       x.i::integer as i, x.m, x.id, c.stored,
       min(x.i::integer) over (partition by x.id) as first_i,
       reg.table_name, reg.kind as table_kind, reg.pushable, reg.owner_column,
-      x.m -> 'row' as r,
-      case when x.m -> 'row' ->> 'id' ~* uuid_re then (x.m -> 'row' ->> 'id')::uuid end as rid
+      x.m -> 'row' as r
     from unnest(ms, mids) with ordinality as x (m, id, i)
     left join seen as c on c.seen_id = x.id
     left join private.sync_registry() as reg
@@ -138,13 +156,19 @@ begin
   -- Upserts of personal rows (not per-person singletons) that would bring back a row its owner
   -- deleted: a tombstone of the caller's delete, or a delete earlier in this batch.
   personal_upserts as (
-    select pos.i, pos.table_name, pos.rid,
-      coalesce(bool_or(pos.m ->> 'op' = 'delete') over (
-        partition by pos.table_name, pos.rid order by pos.i
+    select x.i::integer as i, reg.table_name, x.rid,
+      coalesce(bool_or(x.m ->> 'op' = 'delete') over (
+        partition by reg.table_name, x.rid order by x.i
         rows between unbounded preceding and 1 preceding), false) as deleted_before
-    from pos
-    where pos.id is not null and pos.rid is not null and pos.table_kind = 'personal'
-      and pos.owner_column <> 'id'
+    from (
+      select e.m, e.i,
+        case when e.m -> 'row' ->> 'id' ~* uuid_re then (e.m -> 'row' ->> 'id')::uuid end as rid
+      from unnest(ms) with ordinality as e (m, i)
+      where check_erased
+    ) as x
+    join private.sync_registry() as reg on reg.table_name = x.m ->> 'table'
+    where x.rid is not null and mids[x.i] is not null
+      and reg.kind = 'personal' and reg.owner_column <> 'id'
   ),
   gone as materialized (
     select d.table_name, d.row_id from private.sync_deleted_rows(
@@ -329,7 +353,8 @@ declare
   f text;
 begin
   foreach f in array array[
-    'private.sync_deleted_rows(text[], uuid[])', 'private.sync_push_parse(json)',
+    'private.sync_deleted_rows(text[], uuid[])', 'private.sync_has_deleted_rows()',
+    'private.sync_push_parse(json)',
     'private.sync_push_batch(jsonb)', 'public.sync_push(json)', 'public.sync_push(jsonb)'
   ] loop
     execute format('revoke execute on function %s from public, anon', f);
