@@ -451,9 +451,9 @@ function latencyLine(label: string, values: number[], wait?: number[]): string {
   const held = wait?.map((w, i) => values[i]! - w)
   const w =
     wait && held && wait.length
-      ? `\n  ${''.padEnd(34)} waiting for a connection p50 ${ms(percentile(wait, 0.5))}  p95 ${ms(percentile(wait, 0.95))}; once connected p50 ${ms(percentile(held, 0.5))}  p95 ${ms(percentile(held, 0.95))}`
+      ? `\n  ${''.padEnd(36)} waiting for a connection p50 ${ms(percentile(wait, 0.5))}  p95 ${ms(percentile(wait, 0.95))}; once connected p50 ${ms(percentile(held, 0.5))}  p95 ${ms(percentile(held, 0.95))}`
       : ''
-  return `  ${label.padEnd(34)} p50 ${ms(percentile(values, 0.5))}  p95 ${ms(percentile(values, 0.95))}  max ${ms(Math.max(...values))}  n=${values.length}${w}`
+  return `  ${label.padEnd(36)} p50 ${ms(percentile(values, 0.5))}  p95 ${ms(percentile(values, 0.95))}  max ${ms(Math.max(...values))}  n=${values.length}${w}`
 }
 const load = () =>
   `load average ${loadavg()
