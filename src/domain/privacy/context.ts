@@ -30,33 +30,35 @@ export function numberContext(text: string, start: number): NumberContext {
 }
 
 /**
- * What the words before a bare 11-digit or card-length number say it is. Unlike the phone rule,
- * only the words after the previous number count (in "Ordre 4512378: refunder til 86011117947"
- * the word "ordre" belongs to 4512378), and an amount word ("kr", "sum") counts only right before
- * the number ("kr 12345678903" is an amount; "5 000 kr til 86011117947" is not).
+ * What the words before a bare 11-digit or card-length number say it is. Unlike the phone rule:
+ * - only the words after the previous number count (in "Ordre 4512378: refunder til 86011117947"
+ *   the word "ordre" belongs to 4512378);
+ * - a word for another kind of number or an amount counts only as the number's label, right
+ *   before it or before "nr"/"nummer" ("KID 12345678903", "Faktura nr. 12345678903",
+ *   "kr 12345678903"), not as a word in the sentence ("Fakturaen betales til 86011117947");
+ * - an account or card word anywhere in the window makes the number sure ("Kontonummeret mitt er
+ *   86011117947").
  */
 export type IdentifierContext = 'account' | 'card' | 'other' | 'none'
 
 const ACCOUNT_WORD = /^(?:\p{L}*konto(?:en|nr|nummer|nummeret)?|kto|bank(?:en)?|account|acct)$/u
 const CARD_WORD = /^(?:\p{L}*kort(?:et|nr|nummer|nummeret)?|card|visa|mastercard|amex|maestro)$/u
 const AMOUNT_WORD = /^(?:kr|nok|eur|usd|beløp(?:et)?|pris(?:en)?|sum(?:men)?|total)$/
+/** Words between a label and its number: "Faktura nr. 123", "KID-nummer: 123", "Order no. 123". */
+const LABEL_FILLER = /^(?:nr|nummer|nummeret|no|number|num|er|is)$/
 
 export function identifierContext(text: string, start: number): IdentifierContext {
   let from = start
   while (from > 0 && from > start - CONTEXT_WINDOW && !isDigit(text[from - 1]!)) from--
-  const lower = text.slice(from, start).toLowerCase()
-  const words = lower.match(WORD)
+  const words = text.slice(from, start).toLowerCase().match(WORD)
   if (!words) return 'none'
+  let label = true
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!
     if (ACCOUNT_WORD.test(word)) return 'account'
     if (CARD_WORD.test(word)) return 'card'
-    if (AMOUNT_WORD.test(word)) {
-      // Only right before the number: nothing but spaces and punctuation after the word.
-      if (i === words.length - 1) return 'other'
-      continue
-    }
-    if (OTHER_NUMBER_WORD.test(word)) return 'other'
+    if (label && (AMOUNT_WORD.test(word) || OTHER_NUMBER_WORD.test(word))) return 'other'
+    if (!LABEL_FILLER.test(word)) label = false
   }
   return 'none'
 }

@@ -58,6 +58,17 @@ describe('bare account numbers (11 digits, mod 11)', () => {
     expectFindings(text, [['account-number?', accounts[2]!]])
   })
 
+  it('is found when a word for another number is part of the sentence, not its label', () => {
+    const text =
+      `Fakturaen betales til ${accounts[0]!}. Saken gjelder en refusjon til ${accounts[1]!}. ` +
+      `Prisen ble trukket fra ${accounts[2]!}.`
+    expectFindings(text, [
+      ['account-number?', accounts[0]!],
+      ['account-number?', accounts[1]!],
+      ['account-number?', accounts[2]!],
+    ])
+  })
+
   it('is sure when a word for an account stands before it', () => {
     const text =
       `Kontonummer ${accounts[0]!}. Lønnskontoen er ${accounts[1]!}. ` +
@@ -85,8 +96,11 @@ describe('bare account numbers (11 digits, mod 11)', () => {
     expectNothing(`Refunderes til ${breakLastDigit(account)} innen fredag.`)
   })
 
-  it('ignores a valid number right after a word for another kind of number', () => {
+  it('ignores a valid number labelled as another kind of number', () => {
     expectNothing(`KID ${accounts[0]!}. Fakturanr. ${accounts[1]!}. Ordrenummer: ${accounts[2]!}.`)
+    expectNothing(
+      `Faktura nr. ${accounts[3]!}, KID-nummer: ${accounts[4]!}, order no. ${accounts[5]!}`,
+    )
     expectNothing(`Kundenummer ${accounts[3]!}, sak ${accounts[4]!}, ref. ${accounts[5]!}.`)
     expectNothing(`Beløp: kr ${accounts[0]!}`)
   })
@@ -125,6 +139,11 @@ describe('bare card numbers (Luhn, a card network prefix and length)', () => {
     ])
   })
 
+  it('is found when a word for another number is part of the sentence, not its label', () => {
+    const text = `Ordren ble betalt med ${cards[0]!} i går.`
+    expectFindings(text, [['card-number?', cards[0]!]])
+  })
+
   it('is sure when a word for a card stands before it', () => {
     const text = `Kortnummer ${cards[0]!}, kredittkortet ${cards[1]!}, Visa ${cards[2]!}, card ${cards[3]!}.`
     expectFindings(text, [
@@ -158,7 +177,7 @@ describe('bare card numbers (Luhn, a card network prefix and length)', () => {
     )
   })
 
-  it('ignores a valid number right after a word for another kind of number', () => {
+  it('ignores a valid number labelled as another kind of number', () => {
     expectNothing(`Betal med KID ${cards[0]!}. Ordre ${cards[1]!}. Referanse ${cards[2]!}.`)
   })
 })
