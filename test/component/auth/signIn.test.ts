@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import SignInPage from '@/pages/SignInPage.vue'
 import SettingsPage from '@/pages/SettingsPage.vue'
 import { db } from '@/data/db'
+import { openDb } from '@/data/openDb'
 import { saveWithOutbox } from '@/data/repos/outbox'
 import { SyncEngine } from '@/data/sync/engine'
 import { RemoteUnavailableError } from '@/data/remote/types'
@@ -115,6 +116,9 @@ describe('sign-in with an e-mail code', () => {
 
 describe('sign-out in Settings', () => {
   it('asks first, tries to sync, forgets server data and keeps work that has not reached the server', async () => {
+    // The session's roles come from a liveQuery, which sees changes only once the database has
+    // loaded (src/data/openDb.ts); alone in a run, nothing else would have loaded it.
+    await openDb()
     const pinia = createPinia()
     setActivePinia(pinia)
     const auth = new MemoryAuthClient({ id: 'u1', email: 'kari@firma.no' })
