@@ -134,6 +134,23 @@ describe('an edit over a colleague’s newer revision', () => {
     expect(sorted(await deviceView(db))).toEqual(sorted(await serverView(pg, users.mine!)))
   })
 
+  it("is the editor's alone: not shown to someone else on the device, forgotten at sign-out", async () => {
+    const { users, id, row, theirDb, theirEngine, engine } = await twoCurators()
+    await writeLocal(theirDb, 'prompts', {
+      ...(await theirDb.prompts.get(id))!,
+      title: 'Deres',
+      base_revision: 1,
+    })
+    await theirEngine.syncNow()
+    await editPrompt(id, { fields: fields(row, 'Mitt') }, 1, users.mine!)
+    await engine.syncNow()
+    expect(await listPromptConflicts(id, users.mine!)).toHaveLength(1)
+    expect(await listPromptConflicts(id, users.theirs!)).toEqual([])
+    engine.setRemote(null)
+    await engine.forgetServerData()
+    expect(await conflictRecords()).toBe(0)
+  })
+
   it('"keep mine" forgets the notice and leaves the server as it is', async () => {
     const { users, id, row, theirDb, theirEngine, engine } = await twoCurators()
     await writeLocal(theirDb, 'prompts', {

@@ -49,6 +49,8 @@ export async function listPromptConflicts(
   const records = (await db.syncState.where('key').startsWith(CONFLICT_PREFIX).toArray())
     .map((row) => row.value as ConflictRecord)
     .filter((record) => record.table === 'prompts' && record.rowId === promptId)
+    // Only the editor's own notices (an edit made before sign-in has no editor: it was theirs).
+    .filter((record) => !record.editorId || !userId || record.editorId === userId)
   if (records.length === 0) return []
   const history = await db.prompt_revisions.where('prompt_id').equals(promptId).toArray()
   const conflicts: PromptConflict[] = []

@@ -2,6 +2,7 @@ import { liveQuery, type Subscription } from 'dexie'
 import type { LoftDb } from '../db'
 import type { Remote } from '../remote/types'
 import { applyPage, markForRepull, readCursor } from './apply'
+import { CONFLICT_PREFIX } from './conflicts'
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff'
 import { errorCode, isTransient, type SyncErrorCode } from './errors'
 import { nextBatch, recordResults, stillQueued, toMutation } from './push'
@@ -229,8 +230,9 @@ export class SyncEngine {
   }
 
   /**
-   * Drops every row that came from the server, and the cursor, so the next pull starts from
-   * scratch — for sign-out or another account on this device. Rows with pending entries stay.
+   * Drops every row that came from the server, the cursor and the conflict notices, so the next
+   * pull starts from scratch — for sign-out or another account on this device. Rows with pending
+   * entries stay.
    * A run in progress is aborted and awaited first: a pull page that arrives after this must
    * never write the previous person's rows back.
    */
@@ -239,6 +241,8 @@ export class SyncEngine {
     while (this.current) await this.current.catch(() => undefined)
     try {
       await applyPage(this.db, [], null, { reset: true })
+      // Conflict notices name the previous person's edits: not for whoever signs in next.
+      await this.db.syncState.where('key').startsWith(CONFLICT_PREFIX).delete()
     } finally {
       this.runAbort = new AbortController()
     }
