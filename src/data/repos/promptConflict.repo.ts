@@ -71,6 +71,31 @@ export async function listPromptConflicts(
   return conflicts
 }
 
+/**
+ * The prompts with a conflict to show the person, for the sync details (the editor may not have
+ * the prompt open). Usable inside liveQuery.
+ */
+export async function listConflictedPrompts(
+  userId: string | null,
+): Promise<{ promptId: string; title: string }[]> {
+  const db = loadedDb() ?? (await openDb())
+  const records = await db.syncState.where('key').startsWith(CONFLICT_PREFIX).toArray()
+  const ids = [
+    ...new Set(
+      records
+        .map((row) => row.value as ConflictRecord)
+        .filter((record) => record.table === 'prompts')
+        .map((record) => record.rowId),
+    ),
+  ]
+  const found: { promptId: string; title: string }[] = []
+  for (const promptId of ids) {
+    const [conflict] = await listPromptConflicts(promptId, userId)
+    if (conflict) found.push({ promptId, title: conflict.mine.title })
+  }
+  return found
+}
+
 /** Keep mine: the server already holds it as the newer revision; the notice goes. */
 export async function keepMine(conflictId: string): Promise<void> {
   const db = loadedDb() ?? (await openDb())
