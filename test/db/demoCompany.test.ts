@@ -1,0 +1,121 @@
+// @vitest-environment node
+/**
+ * The demo company (scripts/demo/company.ts): the same seed makes the same rows; the rows pass every
+ * CHECK, foreign key and trigger of the real schema; and what its people see comes through the real
+ * sync_pull under RLS.
+ */
+import { createHash } from 'node:crypto'
+import { afterAll, describe, expect, it } from 'vitest'
+import type { PGlite } from '@electric-sql/pglite'
+import { content, generateCompany, DEMO_ORGANISATION_ID } from '../../scripts/demo/content'
+import type { CompanyRows, Row } from '../../scripts/demo/company'
+import { insertCompany, assertDevelopmentUse } from '../../scripts/demo/backend.mjs'
+import { createServerDb, PgliteRemote } from '../helpers/pglite'
+import { demoPersonas } from '@/features/auth/demoPersonas'
+
+const until = '2026-12-01'
+const hash = (tables: CompanyRows) => createHash('sha256').update(JSON.stringify(tables)).digest('hex')
+const rowsOf = (tables: CompanyRows, name: string): Row[] => tables.find(([t]) => t === name)![1]
+
+describe('the demo company generator', () => {
+  const company = generateCompany(content, { seed: 2026, until })
+
+  it('is deterministic: the same seed and date give the same rows, another seed others', () => {
+    expect(hash(generateCompany(content, { seed: 2026, until }))).toBe(hash(company))
+    expect(hash(generateCompany(content, { seed: 7, until }))).not.toBe(hash(company))
+  })
+
+  it('has 140 people in 6 departments, the smallest of 5, 4 and 3 people, and the four personas', () => {
+    const memberships = rowsOf(company, 'public.memberships')
+    expect(memberships).toHaveLength(140)
+    const sizes = new Map<unknown, number>()
+    for (const m of memberships) sizes.set(m.department_id, (sizes.get(m.department_id) ?? 0) + 1)
+    expect([...sizes.values()].sort((a, b) => a - b).slice(0, 3)).toEqual([3, 4, 5])
+    expect(sizes.size).toBe(6)
+    const emails = rowsOf(company, 'auth.users').map((u) => u.email)
+    for (const persona of Object.values(demoPersonas)) expect(emails).toContain(persona.email)
+    const roles = memberships.flatMap((m) => m.roles as string[])
+    expect(roles.filter((r) => r === 'hr')).toHaveLength(1)
+    expect(roles.filter((r) => r === 'admin')).toHaveLength(1)
+    expect(roles.filter((r) => r === 'ambassador').length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('draws a believable year: the pilot starts first, July is quiet, a few power users do most', () => {
+    const events = rowsOf(company, 'public.progress_events').filter((e) => e.kind === 'completed')
+    const departmentOf = new Map(rowsOf(company, 'public.memberships').map((m) => [m.user_id, m.department_id]))
+    const names = new Map(rowsOf(company, 'public.departments').map((d) => [d.id, d.name]))
+    const first = events.reduce((a, b) => (a.occurred_at! < b.occurred_at! ? a : b))
+    expect(names.get(departmentOf.get(first.user_id))).toBe('Kundeservice')
+    const inMonth = (m: number) => events.filter((e) => new Date(e.occurred_at as string).getUTCMonth() === m).length
+    expect(inMonth(6)).toBeLessThan(inMonth(9) / 4) // fellesferie vs. October
+    const perPerson = [...events.reduce((n, e) => n.set(e.user_id, (n.get(e.user_id) ?? 0) + 1), new Map()).values()]
+    expect(Math.max(...perPerson)).toBeGreaterThanOrEqual(13) // someone finished every lesson
+    expect(perPerson.length).toBeLessThan(140) // and some never started
+  })
+})
+
+describe('the demo company in the real schema', () => {
+  const company = generateCompany(content, { seed: 2026, until })
+  const open: PGlite[] = []
+  const freshDb = async () => {
+    const db = await createServerDb({ seed: true })
+    open.push(db)
+    return db
+  }
+  afterAll(async () => Promise.all(open.map((db) => db.close())))
+
+  it('passes every CHECK, foreign key and trigger (inserted with all of them on)', async () => {
+    const db = await freshDb()
+    // The server writes prompt history itself on insert: leave the generator's history out here.
+    const tables = company.filter(([t]) => t !== 'public.prompt_revisions')
+    await insertCompany(db, tables, { replica: false })
+    const { rows } = await db.query<{ n: number }>('select count(*)::int as n from public.memberships where organisation_id = $1', [DEMO_ORGANISATION_ID])
+    expect(rows[0]!.n).toBe(140)
+  }, 60_000)
+
+  it("its people see their own rows and their organisation's through sync_pull, nothing of others", async () => {
+    const db = await freshDb()
+    await insertCompany(db, company)
+    const users = rowsOf(company, 'auth.users')
+    const idOf = (email: string) => users.find((u) => u.email === email)!.id as string
+    const pullAll = async (userId: string) => {
+      const remote = new PgliteRemote({ db, userId })
+      const changes: { table: string; row: Record<string, unknown> }[] = []
+      let cursor = null
+      for (let page = 0; page < 200; page++) {
+        const answer = await remote.pull(cursor, 500)
+        changes.push(...(answer.changes as typeof changes))
+        cursor = answer.cursor
+        if (!answer.hasMore) break
+      }
+      return changes
+    }
+    const employee = idOf(demoPersonas.employee.email)
+    const seen = await pullAll(employee)
+    const own = (table: string) => seen.filter((c) => c.table === table)
+    expect(own('progress_events').length).toBeGreaterThan(50)
+    expect(own('progress_events').every((c) => c.row.user_id === employee)).toBe(true)
+    expect(own('prompts').every((c) => c.row.status === 'approved' || c.row.author_id === employee)).toBe(true)
+    expect(own('memberships').length).toBeGreaterThan(0)
+    // Nothing of the seed's other organisation.
+    expect(seen.some((c) => c.row.organisation_id === '10000000-0000-4000-a000-000000000001')).toBe(false)
+
+    // HR sees no one's personal rows; the ambassador sees colleagues' attempts shared for review.
+    const hr = idOf(demoPersonas.hr.email)
+    const hrSees = await pullAll(hr)
+    expect(hrSees.filter((c) => c.table === 'progress_events' && c.row.user_id !== hr)).toEqual([])
+    const ambassador = idOf(demoPersonas.ambassador.email)
+    const shared = (await pullAll(ambassador)).filter((c) => c.table === 'challenge_attempts' && c.row.user_id !== ambassador)
+    expect(shared.length).toBeGreaterThan(0)
+    expect(shared.every((c) => c.row.submitted_for_review === true)).toBe(true)
+  }, 180_000)
+})
+
+describe('the demo backend', () => {
+  it('refuses production mode and any address but loopback', () => {
+    expect(() => assertDevelopmentUse({ env: { NODE_ENV: 'production' } })).toThrow(/NODE_ENV=production/)
+    expect(() => assertDevelopmentUse({ host: '0.0.0.0', env: {} })).toThrow(/loopback/)
+    expect(() => assertDevelopmentUse({ host: '192.168.1.10', env: {} })).toThrow(/loopback/)
+    expect(() => assertDevelopmentUse({ host: '127.0.0.1', env: { NODE_ENV: 'development' } })).not.toThrow()
+  })
+})
