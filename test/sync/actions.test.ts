@@ -150,6 +150,24 @@ describe('dismissing a refusal', () => {
     await expectConverged(db, outsider)
   })
 
+  it('keeps the other refused rows as written until each is retried or let go', async () => {
+    const { orgId } = await organisation(pg, { someone: ['member'] })
+    const outsider = await personWithoutOrganisation(pg)
+    const { db, engine } = device(remoteFor(outsider), outsider, 'dismiss-one')
+    const first = prompt(orgId, 'Første')
+    const second = prompt(orgId, 'Andre')
+    const entry = await writeLocal(db, 'prompts', first)
+    await writeLocal(db, 'prompts', second)
+    expect(await engine.syncNow()).toMatchObject({ rejected: 2 })
+    await engine.dismissRejected(entry.id)
+    await engine.syncNow() // a pull from scratch
+    expect(await db.prompts.get(first.id)).toBeUndefined()
+    expect(await db.prompts.get(second.id)).toMatchObject({ title: 'Andre' })
+    expect(await db.outbox.toArray()).toEqual([
+      expect.objectContaining({ state: 'rejected', row: expect.objectContaining({ id: second.id }) }),
+    ])
+  })
+
   it("brings back the server's version of a row whose refused edit is let go", async () => {
     const { orgId, users } = await organisation(pg, {
       amb: ['member', 'ambassador'],

@@ -40,19 +40,18 @@ export async function markForRepull(db: LoftDb): Promise<void> {
 type Row = Record<string, unknown>
 
 /**
- * Rows that still have a pending outbox entry: `table:id`, plus `table` alone for singletons
- * (a pending profile edit keeps the local profile whatever id the server gives it).
- * The local edit wins until it has been pushed; the server sends the row again after that.
+ * Rows that still have an outbox entry, waiting or refused: `table:id`, plus `table` alone for
+ * singletons (a pending profile edit keeps the local profile whatever id the server gives it).
+ * The local edit wins until it has been pushed; the server sends the row again after that. A
+ * refused edit stays as the person wrote it, beside its refusal, until they retry it or let it
+ * go (dismiss, which fetches the server's version).
  */
 async function pendingKeys(db: LoftDb): Promise<Set<string>> {
   const keys = new Set<string>()
-  await db.outbox
-    .where('state')
-    .equals('pending')
-    .each((entry) => {
-      keys.add(`${entry.table}:${String(entry.row.id)}`)
-      if (isSingletonTable(entry.table)) keys.add(entry.table)
-    })
+  await db.outbox.each((entry) => {
+    keys.add(`${entry.table}:${String(entry.row.id)}`)
+    if (isSingletonTable(entry.table)) keys.add(entry.table)
+  })
   return keys
 }
 
