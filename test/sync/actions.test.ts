@@ -109,6 +109,44 @@ class GatedRemote implements Remote {
   }
 }
 
+/** A Remote that, once armed, lets one pull answer through and holds the next until resumed. */
+class PausingRemote implements Remote {
+  private armed = false
+  private passed = 0
+  private resumeGate: (() => void) | null = null
+  paused: Promise<void> = Promise.resolve()
+  private onPause: () => void = () => {}
+
+  constructor(private readonly inner: Remote) {}
+
+  pauseAfterOnePull() {
+    this.armed = true
+    this.passed = 0
+    this.paused = new Promise((resolve) => (this.onPause = resolve))
+  }
+
+  resume() {
+    this.resumeGate?.()
+  }
+
+  push(mutations: Mutation[]) {
+    return this.inner.push(mutations)
+  }
+
+  async pull(cursor: PullCursor | null, pageSize?: number): Promise<PullPage> {
+    if (this.armed && this.passed++ === 1) {
+      this.armed = false
+      this.onPause()
+      await new Promise<void>((resolve) => (this.resumeGate = resolve))
+    }
+    return this.inner.pull(cursor, pageSize)
+  }
+
+  redeemInvite(code: string) {
+    return this.inner.redeemInvite(code)
+  }
+}
+
 describe('retry after a refusal', () => {
   it('sends the change again under a new mutation id, so it can succeed once the cause is gone', async () => {
     const { orgId } = await organisation(pg, { ambassador: ['member', 'ambassador'] })
@@ -190,6 +228,50 @@ describe('dismissing a refusal', () => {
     await engine.dismissRejected(edit.id)
     await engine.syncNow()
     expect((await db.prompts.get(shared.id))!.title).toBe('Godkjent')
+    await expectConverged(db, users.member!)
+  })
+})
+
+describe('fetching everything again', () => {
+  it('keeps the rows in sight while the pages come, and drops only what did not come', async () => {
+    const { orgId, users } = await organisation(pg, {
+      amb: ['member', 'ambassador'],
+      member: ['member'],
+    })
+    const curator = device(remoteFor(users.amb!), users.amb!, 'many-curator')
+    for (const n of [1, 2, 3, 4, 5]) {
+      await writeLocal(curator.db, 'prompts', prompt(orgId, `Godkjent ${n}`, 'approved'))
+    }
+    await curator.engine.syncNow()
+
+    const remote = new PausingRemote(remoteFor(users.member!))
+    const db = deviceDb('no-flash')
+    dbs.push(db)
+    const engine = new SyncEngine({
+      db,
+      remote,
+      userId: users.member!,
+      lock: null,
+      env: manualEnv(),
+      sleep: async () => {},
+      pageSize: 2,
+    })
+    await engine.syncNow()
+    expect(await db.prompts.count()).toBe(5)
+    const stray = await writeLocal(db, 'prompts', prompt(crypto.randomUUID(), 'Feil sted'))
+    expect(await engine.syncNow()).toMatchObject({ rejected: 1 })
+    // A row the server no longer sends is dropped at the end of the full pull.
+    const gone = { id: crypto.randomUUID(), name: 'Borte', min_group_size: 5, created_at: 'x' }
+    await db.organisations.put(gone)
+
+    await engine.dismissRejected(stray.id)
+    remote.pauseAfterOnePull()
+    const run = engine.syncNow()
+    await remote.paused
+    expect(await db.prompts.count()).toBe(5) // not only the first page's rows
+    remote.resume()
+    expect(await run).toMatchObject({ ok: true })
+    expect(await db.organisations.get(gone.id)).toBeUndefined()
     await expectConverged(db, users.member!)
   })
 })

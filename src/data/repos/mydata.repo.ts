@@ -128,9 +128,9 @@ export interface DeleteResult {
  *   in the same transaction, so the server deletes them when the device is next online (a delete
  *   of a row it never got is harmless). Until then the pull keeps them deleted here, because a
  *   pending outbox entry wins over a pulled row.
- * - The next pull starts from scratch, so whatever the person may still see (a review of their
- *   attempt they wrote as an ambassador, rows this device dropped too eagerly) comes back as the
- *   server has it.
+ * - The next pull fetches everything again (markForRepull), so whatever the person may still see
+ *   (a review they wrote as an ambassador, which is the learner's record) comes back as the server
+ *   has it, and what they may no longer see goes.
  */
 export async function deleteMyData(options: {
   queueServerDeletes: boolean

@@ -10,16 +10,22 @@ const CURSOR_OWNER_KEY = 'cursorOwner'
 /** Set by an action that needs the device's server data fetched again (dismiss, delete my data). */
 const REPULL_KEY = 'repull'
 
-/** Where the next pull starts: from `cursor`, or (reset) from scratch, replacing the server rows. */
+/**
+ * Where the next pull starts: from `cursor`; or from scratch, either replacing the server rows at
+ * once (`reset`), or keeping them in sight while everything is fetched again and dropping only
+ * what the full pull did not bring (`sweep`, see sweepUnseen).
+ */
 export interface PullStart {
   cursor: PullCursor | null
   reset: boolean
+  sweep: boolean
 }
 
 /**
  * The stored cursor, if it is `owner`'s. A cursor stored for another person (or before the owner
  * was stored at all) is treated as none, and the first page then replaces every server row: rows
- * a previous person could see never stay for the next one.
+ * a previous person could see never stay for the next one, not even for the length of a pull.
+ * After markForRepull, the pull starts from scratch and sweeps at its end.
  */
 export async function readCursor(db: LoftDb, owner: string | null = null): Promise<PullStart> {
   const [cursor, storedOwner, repull] = await db.syncState.bulkGet([
@@ -27,12 +33,17 @@ export async function readCursor(db: LoftDb, owner: string | null = null): Promi
     CURSOR_OWNER_KEY,
     REPULL_KEY,
   ])
-  if (!cursor) return { cursor: null, reset: repull !== undefined }
-  if (repull || !storedOwner || storedOwner.value !== owner) return { cursor: null, reset: true }
-  return { cursor: cursor.value ?? null, reset: false }
+  if (cursor && (!storedOwner || storedOwner.value !== owner)) {
+    return { cursor: null, reset: true, sweep: false }
+  }
+  if (repull) return { cursor: null, reset: false, sweep: true }
+  return { cursor: cursor?.value ?? null, reset: false, sweep: false }
 }
 
-/** Asks the next pull to start from scratch; call inside a transaction that holds syncState. */
+/**
+ * Asks for the device's server data to be fetched again: the next pull starts from scratch and
+ * then drops what it did not bring. Call inside a transaction that holds syncState.
+ */
 export async function markForRepull(db: LoftDb): Promise<void> {
   await db.syncState.put({ key: REPULL_KEY, value: true })
 }
@@ -116,6 +127,40 @@ export async function applyPage(
   })
   // Rows from another device may add growth to chart on Me (see BootState.hasActivity).
   if (changes.length > 0 || options.reset) forgetActivity()
+}
+
+/** The rows a pull brought, per table (`seen`), for sweepUnseen. */
+export function noteSeen(seen: Map<string, Set<string>>, changes: Change[]): void {
+  for (const change of changes) {
+    const id = change.row.id
+    if (!isSyncedTable(change.table) || typeof id !== 'string') continue
+    let ids = seen.get(change.table)
+    if (!ids) seen.set(change.table, (ids = new Set()))
+    if (change.op === 'delete') ids.delete(id)
+    else ids.add(id)
+  }
+}
+
+/**
+ * Ends a pull from scratch that kept the old rows in sight (PullStart.sweep): drops every server
+ * row the pull did not bring — except rows with an outbox entry — and the repull mark, in one
+ * transaction.
+ */
+export async function sweepUnseen(db: LoftDb, seen: Map<string, Set<string>>): Promise<void> {
+  await db.transaction('rw', [...syncedTableObjects(db), db.outbox, db.syncState], async () => {
+    const pending = await pendingKeys(db)
+    for (const name of syncedTables) {
+      if (pending.has(name)) continue // a singleton with a pending edit
+      const table = db.table<Row, string>(name)
+      const kept = seen.get(name)
+      const ids = await table.toCollection().primaryKeys()
+      await table.bulkDelete(
+        ids.filter((id) => !kept?.has(id) && !pending.has(`${name}:${id}`)),
+      )
+    }
+    await db.syncState.delete(REPULL_KEY)
+  })
+  forgetActivity()
 }
 
 async function dropServerRows(db: LoftDb, pending: Set<string>): Promise<void> {

@@ -1,7 +1,7 @@
 import { liveQuery, type Subscription } from 'dexie'
 import type { LoftDb } from '../db'
 import type { Remote } from '../remote/types'
-import { applyPage, markForRepull, readCursor } from './apply'
+import { applyPage, markForRepull, noteSeen, readCursor, sweepUnseen } from './apply'
 import { CONFLICT_PREFIX } from './conflicts'
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff'
 import { errorCode, isTransient, type SyncErrorCode } from './errors'
@@ -266,8 +266,8 @@ export class SyncEngine {
   /**
    * The user has seen a rejected entry and lets it go; nothing else ever removes one. The row
    * stays as the server has it: the local version is dropped (unless later changes to it still
-   * wait in the outbox) and the next pull starts from scratch, which brings the server's version
-   * back — or nothing, for a row the server never had.
+   * wait in the outbox) and the next pull fetches everything again (markForRepull), which brings
+   * the server's version back — or nothing, for a row the server never had.
    */
   async dismissRejected(id: string): Promise<void> {
     const db = this.db
@@ -358,7 +358,11 @@ export class SyncEngine {
     outcome: SyncOutcome,
     signal: AbortSignal,
   ): Promise<void> {
-    let { cursor, reset } = await readCursor(this.db, owner)
+    const start = await readCursor(this.db, owner)
+    let { cursor, reset } = start
+    // A pull from scratch after dismiss or "delete my data": the rows stay in sight meanwhile,
+    // and what it did not bring goes at its end. Cut short, the next run starts it again.
+    let seen = start.sweep ? new Map<string, Set<string>>() : null
     for (;;) {
       if (signal.aborted) return
       const page = await this.withRetry(outcome, signal, () => remote.pull(cursor, this.pageSize))
@@ -369,10 +373,15 @@ export class SyncEngine {
         reset: reset || page.reset === true,
         owner,
       })
+      if (page.reset) seen = null // the server's reset replaced everything already
+      if (seen) noteSeen(seen, page.changes)
       reset = false
       outcome.pulled += page.changes.length
       cursor = page.cursor
-      if (!page.hasMore) return
+      if (!page.hasMore) {
+        if (seen) await sweepUnseen(this.db, seen)
+        return
+      }
     }
   }
 
