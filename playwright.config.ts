@@ -57,7 +57,8 @@ export default defineConfig({
           },
           {
             command: `${vite} build --mode e2e --outDir ${connectedDist} --emptyOutDir --logLevel error && ${vite} preview --outDir ${connectedDist} --port ${connectedAppPort} --strictPort`,
-            env: { VITE_SUPABASE_URL: backendUrl, VITE_SUPABASE_ANON_KEY: anonKey },
+            // A demo build: the sign-in page also offers the demo company's people (demo.e2e.ts).
+            env: { VITE_SUPABASE_URL: backendUrl, VITE_SUPABASE_ANON_KEY: anonKey, VITE_LOFT_DEMO: '1' },
             url: `http://localhost:${connectedAppPort}`,
             reuseExistingServer: false,
             timeout: 300_000,

@@ -171,7 +171,7 @@ function planPeople(rng: Random, count: number): { sizes: number[]; people: Pers
         startWeek: persona ? 2 : startWeek,
         stopWeek: stops && startWeek !== null ? Math.min(WEEKS, startWeek + rng.int(3, 20)) : null,
         // Log-normal: most people a lesson or two a week while active, a few power users far more.
-        pace: persona ? 1.4 : Math.min(6, 0.7 * Math.exp(0.8 * rng.normal())),
+        pace: persona ? 0.5 : Math.min(6, 0.7 * Math.exp(0.8 * rng.normal())),
       })
     }
   })
@@ -256,12 +256,12 @@ export function generateCompany(content: DemoContent, options: CompanyOptions = 
         rows.progress.push({ id: rng.uuid(), user_id: person.id, lesson_id: lessons[rng.int(0, lesson - 1)]!.id, kind: 'review_done', occurred_at: at(weekStart, rng), data: {} })
       }
       // Challenges on their own work, once the basics are in place.
-      if (lesson >= 4 && rng.chance(0.25 * season * person.pace)) addAttempt(person, weekStart, skill)
+      if (lesson >= 4 && rng.chance(0.25 * season * person.pace)) addAttempt(person, weekStart, skill, week)
       if (week > person.startWeek && (week - person.startWeek) % 10 === 0) assess(week)
     }
   }
 
-  function addAttempt(person: Person, weekStart: number, skill: number) {
+  function addAttempt(person: Person, weekStart: number, skill: number, week: number) {
     const challenge = rng.pick(content.challenges)
     const created = at(weekStart, rng)
     const shared = rng.chance(0.4)
@@ -280,7 +280,8 @@ export function generateCompany(content: DemoContent, options: CompanyOptions = 
     }
     rows.attempts.push(attempt)
     const reviewer = ambassadors.filter((a) => a.id !== person.id)
-    if (shared && reviewer.length && rng.chance(0.8)) {
+    // Ambassadors keep up: what was shared weeks ago is reviewed, the last weeks' still wait.
+    if (shared && reviewer.length && rng.chance(week < WEEKS - 3 ? 0.97 : 0.3)) {
       const level = () => Math.max(1, Math.min(4, Math.round(2 + skill * 2 + rng.normal() * 0.6)))
       const rubric = { prompt_quality: level(), critical_evaluation: level(), data_safety: level(), usefulness: level() }
       rows.reviews.push({

@@ -4,6 +4,7 @@
  * as "not set", never as an error). Not synced, so no outbox entry.
  */
 import { loadedDb, openDb } from '../openDb'
+import { writeBootState } from '../bootState'
 import { departments, type Department } from '@/domain/competence'
 import type { ClockTime, DayOfWeek, LearningWindow } from '@/domain/streaks'
 
@@ -70,6 +71,21 @@ export async function getOnboarding(): Promise<OnboardingState | null> {
 export async function onboardingSettled(): Promise<boolean> {
   const state = await getOnboarding()
   return state !== null && state.status !== 'in_progress'
+}
+
+/**
+ * Someone who has assessed themselves on another device (their self-assessments, pulled from the
+ * server, which fills in `user_id`) went through onboarding there: mark it done on this device too.
+ * True when onboarding is settled here afterwards.
+ */
+export async function settleOnboardingFromServer(userId: string): Promise<boolean> {
+  const db = loadedDb() ?? (await openDb())
+  if (await onboardingSettled()) return true
+  const pulled = await db.self_assessments.filter((row) => row.user_id === userId).count()
+  if (pulled === 0) return false
+  await saveOnboarding({ status: 'done', step: 'start' })
+  writeBootState({ onboarded: true })
+  return true
 }
 
 /** Merges `patch` into the stored state (or the initial one) and stores it; returns the result. */
