@@ -1,6 +1,6 @@
 /**
  * The production Remote: the server's RPCs (supabase/migrations/*_sync_rpc.sql) over PostgREST.
- *   sync_push(mutations jsonb) · sync_pull(cursor jsonb, page_size integer) · redeem_invite(code text)
+ *   sync_push(mutations json: a NUL in one mutation refuses only that one) · sync_pull(cursor jsonb, page_size integer) · redeem_invite(code text)
  */
 import { inviteResult, RemoteRequestError, type InviteAnswer } from './errors'
 import { toClientLoader, type ClientLoader, type SupabaseSource } from './supabaseClient'

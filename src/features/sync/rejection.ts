@@ -11,6 +11,7 @@ export const knownReasons = [
   'not_member',
   'not_authenticated',
   'conflict',
+  'deleted',
 ] as const
 
 export type KnownReason = (typeof knownReasons)[number]
