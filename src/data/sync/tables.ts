@@ -50,6 +50,14 @@ export const syncedTables = [
 
 export type SyncedTable = (typeof syncedTables)[number]
 
+/**
+ * Tables in the server's registry (private.synced_tables) that this client does not keep: a pulled
+ * row of one is skipped (apply.ts). `invites`: no screen of this version lists invites, so no
+ * device keeps them.
+ * test/db/databaseTypes.test.ts checks that these and `syncedTables` together are the registry.
+ */
+export const serverOnlyTables = ['invites'] as const
+
 export function isSyncedTable(name: string): name is SyncedTable {
   return (syncedTables as readonly string[]).includes(name)
 }
