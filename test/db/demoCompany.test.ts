@@ -5,6 +5,7 @@
  * sync_pull under RLS.
  */
 import { createHash } from 'node:crypto'
+import { spawnSync } from 'node:child_process'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { PGlite } from '@electric-sql/pglite'
 import { content, generateCompany, DEMO_ORGANISATION_ID } from '../../scripts/demo/content'
@@ -117,5 +118,20 @@ describe('the demo backend', () => {
     expect(() => assertDevelopmentUse({ host: '0.0.0.0', env: {} })).toThrow(/loopback/)
     expect(() => assertDevelopmentUse({ host: '192.168.1.10', env: {} })).toThrow(/loopback/)
     expect(() => assertDevelopmentUse({ host: '127.0.0.1', env: { NODE_ENV: 'development' } })).not.toThrow()
+  })
+
+  it('as a command, stops at once with the reason instead of starting', () => {
+    const run = (env: Record<string, string>, args: string[]) =>
+      spawnSync(process.execPath, ['scripts/demo/backend.mjs', '--memory', '--port', '0', ...args], {
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+        timeout: 30_000,
+      })
+    const production = run({ NODE_ENV: 'production' }, [])
+    expect(production.status).toBe(1)
+    expect(production.stderr).toContain('does not run with NODE_ENV=production')
+    const exposed = run({ NODE_ENV: 'development' }, ['--host', '0.0.0.0'])
+    expect(exposed.status).toBe(1)
+    expect(exposed.stderr).toContain('loopback address only')
   })
 })
