@@ -4,6 +4,8 @@ import { notifyDatabaseEvent } from './databaseEvents'
 import type { ReviewState } from '@/domain/review'
 import type { DataClass } from '@/domain/competence'
 import type { ApprovedTool } from '@/domain/dataRules'
+import type { Tables } from './remote/database.types'
+import type { SyncedTable } from './sync/tables'
 
 /** A device-local setting. Values are validated where they are read (see prefs.repo.ts). */
 export interface PrefRow {
@@ -17,7 +19,8 @@ export interface OutboxEntry {
   seq?: number
   /** Client mutation id: the server's idempotency key. */
   id: string
-  table: string
+  /** A synced table (an entry an older version wrote is checked again before it is pushed). */
+  table: SyncedTable
   op: 'upsert' | 'delete'
   row: Record<string, unknown>
   createdAt: string
@@ -27,14 +30,6 @@ export interface OutboxEntry {
   tries: number
 }
 
-/** The person's profile (synced table `profiles`); one row on a device. */
-export interface ProfileRow {
-  id: string
-  display_name: string
-  language: 'nb' | 'en'
-  updated_at: string
-}
-
 /** Sync bookkeeping (version 2): the pull cursor (`cursor`) and the leader's last run (`run`). */
 export interface SyncStateRow {
   key: string
@@ -42,150 +37,94 @@ export interface SyncStateRow {
 }
 
 /*
- * Synced rows (version 2), field names as on the server (supabase/migrations). `user_id` is absent
- * on rows written in local mode; the server fills it in when they are pushed after sign-in.
- * Pulled rows also carry `sync_xid` (the server's write transaction), kept as it came.
+ * Synced rows (version 2): the server's rows as `npm run gen:types` writes them from the migrations
+ * (src/data/remote/database.types.ts), as a device keeps them. `sync_xid` (the server's write
+ * transaction, xid8) comes as text on pulled rows and is absent on rows written here; the columns
+ * named in `Absent` may be missing on a row written here (the server fills them in, or defaults
+ * them, when it is pushed: `user_id` of rows written in local mode, say); `Narrow` gives a column
+ * the shape the app's code gives it (a jsonb column's structure, a text column's allowed values).
  */
-interface PersonalRow {
-  id: string
-  user_id?: string
-  sync_xid?: string
-}
+type DeviceRow<
+  T extends SyncedTable,
+  Absent extends keyof Tables<T> = never,
+  Narrow extends object = object,
+> = Flat<
+  Omit<Tables<T>, 'sync_xid' | Absent | keyof Narrow> &
+    Partial<Pick<Tables<T>, Exclude<Absent, keyof Narrow>>> &
+    Narrow & { sync_xid?: string }
+>
+type Flat<T> = { [K in keyof T]: T[K] }
 
-export interface ProgressEventRow extends PersonalRow {
-  lesson_id: string
-  kind: string
-  card_index?: number | null
-  minutes?: number | null
-  occurred_at: string
-  data?: Record<string, unknown>
-}
+/** The person's profile (synced table `profiles`); one row on a device. */
+export type ProfileRow = DeviceRow<'profiles', never, { language: 'nb' | 'en' }>
 
-export interface QuizAnswerRow extends PersonalRow {
-  lesson_id: string
-  question_id: string
-  choice_id: string
-  correct: boolean
-  answered_at: string
-}
+export type ProgressEventRow = DeviceRow<
+  'progress_events',
+  'user_id' | 'card_index' | 'minutes',
+  { data?: Record<string, unknown> }
+>
 
-export interface SelfAssessmentRow extends PersonalRow {
-  competency_id: string
-  level: number
-  assessed_at: string
-}
+export type QuizAnswerRow = DeviceRow<'quiz_answers', 'user_id'>
 
-export interface ChallengeAttemptRow extends PersonalRow {
-  /** Set when the attempt is shared with the organisation's reviewers. */
-  organisation_id?: string | null
-  challenge_id: string
-  prompt: string
-  output: string
-  checklist: Record<string, unknown>
-  self_score?: number | null
-  minutes_saved?: number | null
-  submitted_for_review: boolean
-  created_at: string
-}
+export type SelfAssessmentRow = DeviceRow<'self_assessments', 'user_id'>
+
+/** `organisation_id` is set when the attempt is shared with the organisation's reviewers. */
+export type ChallengeAttemptRow = DeviceRow<
+  'challenge_attempts',
+  'user_id' | 'organisation_id' | 'self_score' | 'minutes_saved',
+  { checklist: Record<string, unknown> }
+>
 
 /**
  * "I used this" (P1). Exactly one of `prompt_id` (an organisation's prompt, a `prompts` row) and
  * `starter_prompt_id` (a starter prompt shipped with the app, `lp-…`) is set. `organisation_id` is
  * null for a use made outside any organisation (local mode, or before joining one).
  */
-export interface PromptUseRow extends PersonalRow {
-  prompt_id: string | null
-  starter_prompt_id?: string | null
-  organisation_id: string | null
-  minutes_saved: number
-  used_at: string
-}
+export type PromptUseRow = DeviceRow<'prompt_uses', 'user_id' | 'starter_prompt_id'>
 
-/** A shared library prompt; every edit pushed becomes a new revision on the server. */
-export interface PromptRow {
-  id: string
-  organisation_id: string
-  author_id?: string | null
-  title: string
-  body: string
-  department?: string | null
-  task?: string | null
-  tools: string[]
-  level?: string | null
-  data_class: 'green' | 'yellow' | 'red'
-  tags: string[]
-  status: 'submitted' | 'approved' | 'retired'
-  featured: boolean
-  /** The revision this row is, or (on a local edit) the one the edit was based on. */
-  revision: number
-  /** On a local edit: the revision the editor saw (the server keeps an overtaken edit in history). */
-  base_revision?: number
-  updated_at: string
-  updated_by?: string | null
-  sync_xid?: string
-}
+type PromptStatus = 'submitted' | 'approved' | 'retired'
+
+/**
+ * A shared library prompt; every edit pushed becomes a new revision on the server. `revision` is
+ * the revision this row is, or (on a local edit) the one the edit was based on; `base_revision`
+ * (device only) is, on a local edit, the revision the editor saw (the server keeps an overtaken
+ * edit in history).
+ */
+export type PromptRow = DeviceRow<
+  'prompts',
+  'author_id' | 'department' | 'task' | 'level' | 'updated_by',
+  { data_class: DataClass; status: PromptStatus; base_revision?: number }
+>
 
 /** Read-only history of a prompt. */
-export interface PromptRevisionRow extends Omit<
-  PromptRow,
-  'updated_at' | 'updated_by' | 'base_revision'
-> {
-  prompt_id: string
-  based_on_revision?: number | null
-  created_at: string
-}
+export type PromptRevisionRow = DeviceRow<
+  'prompt_revisions',
+  'author_id' | 'department' | 'task' | 'level' | 'based_on_revision',
+  { data_class: DataClass; status: PromptStatus }
+>
 
-export interface OrganisationRow {
-  id: string
-  name: string
-  min_group_size: number
-  created_at: string
-  sync_xid?: string
-}
+export type OrganisationRow = DeviceRow<'organisations'>
 
-export interface DepartmentRow {
-  id: string
-  organisation_id: string
-  name: string
-  created_at: string
-  sync_xid?: string
-}
+export type DepartmentRow = DeviceRow<'departments'>
 
-export interface JobRoleRow {
-  id: string
-  organisation_id: string
-  department_id?: string | null
-  name: string
-  created_at: string
-  sync_xid?: string
-}
+export type JobRoleRow = DeviceRow<'job_roles', 'department_id'>
 
-export interface MembershipRow {
-  id: string
-  user_id: string
-  organisation_id: string
-  roles: ('member' | 'ambassador' | 'hr' | 'admin')[]
-  department_id?: string | null
-  job_role_id?: string | null
-  created_at: string
-  sync_xid?: string
-}
+export type MembershipRow = DeviceRow<
+  'memberships',
+  'department_id' | 'job_role_id',
+  { roles: ('member' | 'ambassador' | 'hr' | 'admin')[] }
+>
 
 /**
  * The organisation's approved AI tools, data rules and custom sensitive terms (version 6, synced
  * table `organisation_data_rules`): one row per organisation, its id is the organisation's id.
  * Members read it; only admins write it (the server's RLS decides).
  */
-export interface OrganisationDataRulesRow {
-  id: string
-  organisation_id: string
-  tools: ApprovedTool[]
-  allowed: Record<string, DataClass[]>
-  custom_terms: string[]
-  updated_at: string
-  updated_by?: string | null
-  sync_xid?: string
-}
+export type OrganisationDataRulesRow = DeviceRow<
+  'organisation_data_rules',
+  'updated_by',
+  { tools: ApprovedTool[]; allowed: Record<string, DataClass[]> }
+>
 
 /** The rubric of an attempt review (C3): each criterion scored 1–4. */
 export interface AttemptReviewRubric {
@@ -199,21 +138,14 @@ export interface AttemptReviewRubric {
  * An ambassador's review of a challenge attempt (version 7, synced table `attempt_reviews`).
  * Append-only: a later review of the same attempt supersedes an earlier one. The server sets
  * `reviewer_id`, `learner_id`, `organisation_id` (from the attempt) and `created_at`; a row written
- * on this device holds the device's guesses until the server's version is pulled.
+ * on this device holds the device's guesses until the server's version is pulled. `score`, overall
+ * 1–4, is what counts in the objective competence estimate (C4).
  */
-export interface AttemptReviewRow {
-  id: string
-  attempt_id: string
-  organisation_id: string
-  reviewer_id?: string | null
-  learner_id?: string | null
-  rubric: AttemptReviewRubric
-  /** Overall, 1–4: what counts in the objective competence estimate (C4). */
-  score: number
-  comment: string
-  created_at: string
-  sync_xid?: string
-}
+export type AttemptReviewRow = DeviceRow<
+  'attempt_reviews',
+  'reviewer_id',
+  { rubric: AttemptReviewRubric; learner_id?: string | null }
+>
 
 /**
  * Spaced-review state of one lesson key point (version 3, device-local, not synced): the

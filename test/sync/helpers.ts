@@ -1,6 +1,7 @@
 import { LoftDb, type OutboxEntry } from '@/data/db'
 import { outboxEntry } from '@/data/repos/outbox'
 import type { SyncEnvironment } from '@/data/sync/scheduler'
+import type { SyncedTable } from '@/data/sync/tables'
 
 let counter = 0
 
@@ -12,7 +13,7 @@ export function deviceDb(label: string): LoftDb {
 /** What a repo function does: the row and its outbox entry in one transaction. */
 export async function writeLocal<T extends { id: string }>(
   db: LoftDb,
-  table: string,
+  table: SyncedTable,
   row: T,
 ): Promise<OutboxEntry> {
   const entry = outboxEntry(table, 'upsert', row as unknown as Record<string, unknown>)
@@ -23,7 +24,7 @@ export async function writeLocal<T extends { id: string }>(
   return entry
 }
 
-export async function deleteLocal(db: LoftDb, table: string, id: string): Promise<void> {
+export async function deleteLocal(db: LoftDb, table: SyncedTable, id: string): Promise<void> {
   await db.transaction('rw', [db.table(table), db.outbox], async () => {
     await db.table(table).delete(id)
     await db.outbox.add(outboxEntry(table, 'delete', { id }))

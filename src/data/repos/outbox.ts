@@ -1,6 +1,7 @@
 import type { EntityTable, Table } from 'dexie'
 import type { OutboxEntry } from '../db'
 import { loadedDb, openDb } from '../openDb'
+import { isSyncedTable, type SyncedTable } from '../sync/tables'
 import { wellFormedCopy } from '../sync/text'
 
 type Row = { id: string }
@@ -18,7 +19,7 @@ export async function saveWithOutbox<T extends Row>(
   extraTables: Table[] = [],
 ): Promise<T> {
   const db = loadedDb() ?? (await openDb())
-  const entry = outboxEntry(table.name, 'upsert', row)
+  const entry = outboxEntry(syncedName(table), 'upsert', row)
   const stored = entry.row as T
   await db.transaction('rw', [table, db.outbox, ...extraTables], async () => {
     await table.put(stored)
@@ -35,11 +36,17 @@ export async function deleteWithOutbox<T extends Row>(
   const db = loadedDb() ?? (await openDb())
   await db.transaction('rw', [table, db.outbox], async () => {
     await table.delete(id as never)
-    await db.outbox.add(outboxEntry(table.name, 'delete', { id }))
+    await db.outbox.add(outboxEntry(syncedName(table), 'delete', { id }))
   })
 }
 
-export function outboxEntry(table: string, op: OutboxEntry['op'], row: object): OutboxEntry {
+/** The table's name, if the server syncs it (a device-only table has no outbox entries). */
+function syncedName(table: Table): SyncedTable {
+  if (!isSyncedTable(table.name)) throw new Error(`${table.name} is not a synced table`)
+  return table.name
+}
+
+export function outboxEntry(table: SyncedTable, op: OutboxEntry['op'], row: object): OutboxEntry {
   return {
     id: crypto.randomUUID(),
     table,
