@@ -92,6 +92,32 @@ describe('review screen (ambassador)', () => {
     wrapper.unmount()
   })
 
+  it('lists every waiting attempt but only the latest reviewed ones, with a button for more', async () => {
+    const waiting = attempt({ created_at: '2025-11-25T10:00:00.000Z' })
+    const reviewed = Array.from({ length: 12 }, (_, i) =>
+      attempt({ created_at: `2025-10-${String(i + 1).padStart(2, '0')}T10:00:00.000Z` }),
+    )
+    await db.challenge_attempts.bulkPut([waiting, ...reviewed])
+    await db.attempt_reviews.bulkPut(
+      reviewed.map((a, i) => review(a.id, { created_at: `2025-10-${String(i + 2).padStart(2, '0')}T10:00:00.000Z` })),
+    )
+    const { wrapper } = await mountAs('/curate', AMBASSADOR, ['ambassador'])
+    const tab = () => wrapper.findAll('[role="tab"]').find((t) => t.text() === 'Utfordringer')
+    await waitFor(() => tab() !== undefined)
+    await tab()!.trigger('mousedown')
+    await tab()!.trigger('focus')
+    await waitFor(() => wrapper.findAll('.attempts > li').length === 11)
+    expect(wrapper.find(`a[href="/curate/attempt/${waiting.id}"]`).exists()).toBe(true)
+    // The newest reviews are shown; the two oldest are behind the button.
+    expect(wrapper.find(`a[href="/curate/attempt/${reviewed[0]!.id}"]`).exists()).toBe(false)
+    const more = wrapper.findAll('button').find((b) => b.text() === 'Vis flere vurderte forsøk (2 til)')
+    expect(more).toBeDefined()
+    await more!.trigger('click')
+    await waitFor(() => wrapper.findAll('.attempts > li').length === 13)
+    expect(wrapper.findAll('button').some((b) => b.text().startsWith('Vis flere vurderte'))).toBe(false)
+    wrapper.unmount()
+  })
+
   it('shows the attempt as text, refuses an incomplete rubric, then sends the review as one row + outbox entry', async () => {
     const shared = attempt()
     await db.challenge_attempts.put(shared)
