@@ -17,6 +17,3 @@ export const demoPersonas: Record<Exclude<DemoPersona, 'newHire'>, { email: stri
 
 /** A new person each time, who joins with the demo company's invite code. */
 export const newHireEmail = () => `ny.ansatt.${crypto.randomUUID().slice(0, 8)}@${DEMO_DOMAIN}`
-
-/** True in a build made for the demo (never in a production build for a real organisation). */
-export const isDemo = () => import.meta.env.VITE_LOFT_DEMO === '1'
