@@ -15,6 +15,8 @@
 --   * a row's key signature lists its keys in jsonb's own order (a jsonb object keeps its keys
 --     sorted, so equal key sets give equal lists) instead of sorting them;
 --   * `sync_xid` is removed from a row only when it is there;
+--   * the runs are found with one statement (window functions) instead of a PL/pgSQL step per
+--     mutation; the loop goes over runs and one-by-one mutations only;
 --   * record_mutations and upsert_rows try a plain INSERT first (one subtransaction); only when a
 --     key exists already (a re-push, an update) do they run the INSERT ... ON CONFLICT as before,
 --     so what is written, refused and raised is unchanged.
@@ -45,12 +47,14 @@ declare
   reasons text[];       -- for 'run' and 'one': null (applied), 'conflict' or the rejection
   answers jsonb[];
   -- The run being collected:
-  run integer[] := '{}'::integer[];
+  run integer[];
+  rest integer[];
+  seg record;
+  cut_at integer;
   run_table text;
   run_sig text;
   run_org text;
   run_written boolean;
-  i integer;
   p integer;
   state text;
   check_erased boolean;
@@ -181,15 +185,53 @@ begin
 
   reasons := array(select case k when 'bad' then 'invalid_row' when 'erased' then 'deleted' end
     from unnest(kinds) as k);
-  i := 1;
+  -- The runs, set-based: a run is a longest sequence of 'run' positions (other kinds than 'one'
+  -- between them are skipped) of one table and one set of keys; a row id repeated within it
+  -- starts a new run at the repeat (below). Each 'one' is a segment of its own. Segments are
+  -- written in batch order, as one by one.
+  for seg in
+    with p as (
+      select k.i::integer as i, k.kind
+      from unnest(kinds) with ordinality as k (kind, i)
+      where k.kind in ('run', 'one')
+    ),
+    b as (
+      select p.i, p.kind,
+        p.kind = 'one'
+          or lag(p.kind) over w is distinct from 'run'
+          or tbls[p.i] <> lag(tbls[p.i]) over w
+          or sigs[p.i] <> lag(sigs[p.i]) over w as starts
+      from p
+      window w as (order by p.i)
+    ),
+    g as (
+      select b.i, b.kind, count(*) filter (where b.starts) over (order by b.i) as seg from b
+    )
+    select g.kind, array_agg(g.i order by g.i) as members,
+      bool_or(prev_same[g.i] is not null) as has_repeat
+    from g
+    group by g.seg, g.kind
+    order by g.seg
   loop
-    -- A run ends before a mutation that cannot join it, and at the end of the batch.
-    if cardinality(run) > 0 and (
-      i > n
-      or kinds[i] = 'one'
-      or (kinds[i] = 'run' and (
-        tbls[i] <> run_table or sigs[i] <> run_sig or coalesce(prev_same[i] >= run[1], false)))
-    ) then
+    if seg.kind = 'one' then
+      reasons[seg.members[1]] := private.apply_mutation_or_reason(ms[seg.members[1]]);
+      continue;
+    end if;
+    rest := seg.members;
+    while cardinality(rest) > 0 loop
+      run := rest;
+      rest := '{}'::integer[];
+      if seg.has_repeat then
+        -- A row id seen before in this run starts the next run (its earlier write comes first).
+        cut_at := (select min(x.o) from unnest(run) with ordinality as x (p, o)
+          where prev_same[x.p] >= run[1]);
+        if cut_at is not null then
+          rest := run[cut_at:];
+          run := run[:cut_at - 1];
+        end if;
+      end if;
+      run_table := tbls[run[1]];
+      run_sig := sigs[run[1]];
       run_written := false;
       select s.org_column into run_org from private.sync_registry() as s
       where s.table_name = run_table;
@@ -219,20 +261,7 @@ begin
           reasons[p] := private.apply_mutation_or_reason(ms[p]);
         end loop;
       end if;
-      run := '{}'::integer[];
-    end if;
-    exit when i > n;
-
-    if kinds[i] = 'run' then
-      if cardinality(run) = 0 then
-        run_table := tbls[i];
-        run_sig := sigs[i];
-      end if;
-      run := run || i;
-    elsif kinds[i] = 'one' then
-      reasons[i] := private.apply_mutation_or_reason(ms[i]);
-    end if;
-    i := i + 1;
+    end loop;
   end loop;
 
   select array_agg(
