@@ -107,3 +107,28 @@ describe('bottom navigation on sub-pages', () => {
     wrapper.unmount()
   })
 })
+
+describe('focus and title after a page change', () => {
+  for (const [locale, learn] of [
+    ['nb', 'Lær'],
+    ['en', 'Learn'],
+  ] as const) {
+    it(`moves focus from an in-page link to the new page's h1 and announces it (${locale})`, async () => {
+      const { wrapper } = await mountWithApp(App, { locale })
+      await waitFor(() => wrapper.find('h1').exists() && wrapper.get('h1').text() === learn)
+      await waitFor(() => wrapper.find('a[href^="/learn/lesson/"]').exists())
+      const link = wrapper.get('a[href^="/learn/lesson/"]')
+      ;(link.element as HTMLElement).focus()
+      await link.trigger('click')
+      await waitFor(() => wrapper.find('progress').exists(), 4000)
+      const heading = wrapper.get('h1')
+      expect(heading.text()).not.toBe(learn)
+      await waitFor(() => document.activeElement === heading.element)
+      expect(heading.attributes('tabindex')).toBe('-1')
+      // A lesson's document title is the lesson's name.
+      expect(document.title).toBe(`${heading.text()} · Løft`)
+      await waitFor(() => wrapper.get('[data-testid="route-announcer"]').text() === heading.text())
+      wrapper.unmount()
+    })
+  }
+})
