@@ -81,8 +81,12 @@ describe('lesson player', () => {
 
     const wrong = question.choices.find((c) => c.id !== question.correct)!
     await wrapper.get(`input[value="${wrong.id}"]`).setValue(true)
-    await clickButton(wrapper, 'Svar')
+    const answer = wrapper.findAll('button').find((b) => b.text() === 'Svar')!
+    ;(answer.element as HTMLElement).focus()
+    await answer.trigger('click')
     await waitFor(() => wrapper.get('[role="status"]').text().includes('Ikke helt.'))
+    // "Svar" is gone: focus moves on to the next action, not to <body>.
+    await waitFor(() => document.activeElement?.textContent?.trim() === 'Neste spørsmål')
     const status = wrapper.get('[role="status"]').text()
     expect(status).toContain(question.explanation.nb)
     const right = question.choices.find((c) => c.id === question.correct)!
