@@ -136,4 +136,36 @@ describe('lesson player', () => {
     await waitFor(() => wrapper.text().includes('Neste leksjon:'))
     wrapper.unmount()
   })
+
+  for (const [locale, toQuiz, answer, next, chooseFirst] of [
+    ['nb', 'Til quizen', 'Svar', 'Neste spørsmål', 'Velg et svar først.'],
+    ['en', 'On to the quiz', 'Answer', 'Next question', 'Choose an answer first.'],
+  ] as const) {
+    it(`an answer without a choice is an alert tied to the options; an answer moves focus on (${locale})`, async () => {
+      await recordLessonStarted('data-rules')
+      await recordCardViewed('data-rules', lesson.cards.length)
+      const mounted = await mountWithApp(LessonPage, { path, locale })
+      const { wrapper } = mounted
+      await waitFor(() => wrapper.find('progress').exists())
+      await clickButton(wrapper, toQuiz)
+      const question = lesson.quiz[0]!
+      await waitFor(() => wrapper.get('h2').text() === question.question[locale])
+
+      await clickButton(wrapper, answer)
+      await waitFor(() => wrapper.find('[role="alert"]').exists())
+      const alert = wrapper.get('[role="alert"]')
+      expect(alert.text()).toBe(chooseFirst)
+      const group = wrapper.get('fieldset')
+      expect(group.attributes('aria-invalid')).toBe('true')
+      expect(group.attributes('aria-describedby')).toBe(alert.attributes('id'))
+      await waitFor(() => document.activeElement === wrapper.get('input[type="radio"]').element)
+
+      await wrapper.get(`input[value="${question.correct}"]`).setValue(true)
+      expect(wrapper.find('[role="alert"]').exists()).toBe(false)
+      expect(wrapper.get('fieldset').attributes('aria-invalid')).toBeUndefined()
+      await clickButton(wrapper, answer)
+      await waitFor(() => document.activeElement?.textContent?.trim() === next)
+      wrapper.unmount()
+    })
+  }
 })
