@@ -1,16 +1,22 @@
 -- sync_push, faster, with the same answers (20261207100300_sync_push_checks.sql has the contract).
 --
--- Measured on PostgreSQL 15 (batches of 500 progress_events, timings with clock_timestamp() inside
--- sync_push_batch and auto_explain with log_nested_statements, role and claims set as PostgREST
--- does): the "~15 ms per batch in begin_mutations" was not begin_mutations (its lookup of 500 ids
--- takes 0.6–0.9 ms) but the statement that calls it, the classification of the batch: 20–80 ms
--- per 500 on a loaded 2-core box. PostgreSQL inlines a CTE referenced once, so the `kind` CASE
--- of `classified` (three uuid regexes, the row's size as text, the jsonb lookups) was copied into
--- every expression that reads `kind` — the plan evaluated it about six times per row — and each
--- row's key signature sorted its keys in a subquery. Plain INSERT ... ON CONFLICT also costs
--- ~40 % more than INSERT for new rows (the speculative insertion), twice per push.
+-- Measured on PostgreSQL 15 (timings with clock_timestamp() inside sync_push_batch, auto_explain
+-- with log_nested_statements and log_analyze, role and claims set as PostgREST does), two causes:
+--   * begin_mutations: on a fresh database and connection, its lookup `mutation_id = any (p_ids)`
+--     is planned generic after five calls, while sync_mutations is still small: a bitmap scan of
+--     all the person's stored mutations, each compared with every id of the batch. 0.8 ms for the
+--     first five calls, then 6–13 ms per call of 200 and growing with the person's history (kept
+--     90 days) until an ANALYZE replans it: the "~15 ms per batch" of the profile.
+--   * the classification statement (the one that calls begin_mutations): PostgreSQL inlines a CTE
+--     referenced once, so the `kind` CASE of `classified` (three uuid regexes, the row's size as
+--     text, jsonb lookups) was copied into every expression that reads `kind`, and the plan
+--     evaluated it about six times per row; each row's key signature sorted its keys in a
+--     subquery. 8 ms per 200 (20–80 ms per 500 on a loaded box).
+-- Also INSERT ... ON CONFLICT costs ~40 % more than INSERT for new rows (speculative insertion),
+-- twice per push.
 --
 -- Now:
+--   * begin_mutations looks the ids up one by one through the primary key;
 --   * `classified` and `written` are materialized: each row is classified once;
 --   * a row's key signature lists its keys in jsonb's own order (a jsonb object keeps its keys
 --     sorted, so equal key sets give equal lists) instead of sorting them;
@@ -286,6 +292,36 @@ begin
     array(select answers[k] from generate_subscripts(kinds, 1) as k
       where kinds[k] in ('run', 'one', 'bad', 'erased')));
   return to_jsonb(answers);
+end
+$$;
+
+-- The stored answers, looked up one id at a time through the primary key. `mutation_id = any
+-- (p_ids)` got a generic plan (cached after five calls, on a table still small) that reads every
+-- stored mutation of the person and compares it with each id of the batch: 6–25 ms per call,
+-- growing with the person's history (kept 90 days).
+create or replace function private.begin_mutations(p_ids uuid[])
+returns table (seen_id uuid, stored jsonb)
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  uid uuid := (select auth.uid());
+begin
+  perform pg_catalog.pg_advisory_xact_lock(
+    pg_catalog.hashtext('loft.sync_push'), pg_catalog.hashtext(uid::text));
+  -- A new statement, so a new snapshot: it sees what a push we waited for committed.
+  -- A subquery per id, so no plan can turn it into a scan of the person's whole history. (An id
+  -- whose row holds no answer counts as new, as the caller reads it.)
+  return query
+    select f.id, f.result
+    from (
+      select x.id, (
+        select s.result from private.sync_mutations s
+        where s.user_id = uid and s.mutation_id = x.id) as result
+      from unnest(p_ids) as x (id)
+    ) as f
+    where f.result is not null;
 end
 $$;
 
