@@ -104,6 +104,17 @@ describe('bottom navigation on sub-pages', () => {
     expect(wrapper.get('nav[aria-label="Hovedmeny"] a[href="/learn"]').classes()).not.toContain(
       'is-section',
     )
+    // The parent section is marked current for assistive technology too, and only it.
+    expect(wrapper.get('nav[aria-label="Hovedmeny"] a[href="/me"]').attributes('aria-current')).toBe(
+      'true',
+    )
+    expect(wrapper.findAll('nav[aria-label="Hovedmeny"] a[aria-current]')).toHaveLength(1)
+    await router.push('/me')
+    await waitFor(
+      () =>
+        wrapper.get('nav[aria-label="Hovedmeny"] a[href="/me"]').attributes('aria-current') ===
+        'page',
+    )
     wrapper.unmount()
   })
 })
@@ -131,4 +142,17 @@ describe('focus and title after a page change', () => {
       wrapper.unmount()
     })
   }
+})
+
+describe('current place in English', () => {
+  it('marks Learn as current on the review page (aria-current="true"), Learn itself as the page', async () => {
+    const { wrapper, router } = await mountWithApp(App, { locale: 'en', path: '/learn/review' })
+    await waitFor(() => wrapper.find('h1').exists() && wrapper.get('h1').text() !== 'Learn')
+    const learn = () => wrapper.get('nav.bottom-nav a[href="/learn"]')
+    expect(learn().attributes('aria-current')).toBe('true')
+    expect(wrapper.findAll('nav.bottom-nav a[aria-current]')).toHaveLength(1)
+    await router.push('/learn')
+    await waitFor(() => learn().attributes('aria-current') === 'page')
+    wrapper.unmount()
+  })
 })
