@@ -34,7 +34,8 @@ function pageHeading(): Promise<HTMLElement | null> {
 /**
  * After a page change (not the first load: nothing to announce, and no work before the first
  * paint), focus the new page's h1 when focus would otherwise fall to <body> (the link or button
- * that started it was inside the old page), and announce the new title politely. A page that moved
+ * that started it was inside the old page), and announce the new page politely by its h1 (or its
+ * title). A page that moved
  * focus itself (a prefilled form's field) keeps it; so does a click in the bottom navigation.
  */
 export function installRouteFocus(router: Router, pageTitle: () => string): () => void {
@@ -54,6 +55,7 @@ export function installRouteFocus(router: Router, pageTitle: () => string): () =
     }
     routeAnnouncement.value = ''
     await nextTick()
-    routeAnnouncement.value = pageTitle()
+    // The page's own heading says most (a prompt's name rather than "Prompt").
+    routeAnnouncement.value = heading?.textContent?.trim() || pageTitle()
   })
 }
