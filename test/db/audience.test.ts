@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PGlite } from '@electric-sql/pglite'
-import { createMember, createOrg, createServerDb, uuid } from '../helpers/pglite'
+import { createMember, createOrg, createServerDb, uuid, upsert, del } from '../helpers/pglite'
 import type { PgliteRemote } from '@/data/remote/pglite'
-import type { Mutation, PullCursor, PullPage } from '@/data/remote/types'
+import type { PullCursor, PullPage } from '@/data/remote/types'
 
 let db: PGlite
 
@@ -17,19 +17,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await db.close()
-})
-
-const upsert = (table: string, row: Record<string, unknown>): Mutation => ({
-  id: uuid(),
-  table,
-  op: 'upsert',
-  row,
-})
-const del = (table: string, id: string): Mutation => ({
-  id: uuid(),
-  table,
-  op: 'delete',
-  row: { id },
 })
 
 async function pullAll(remote: PgliteRemote, cursor: PullCursor | null = null) {

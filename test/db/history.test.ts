@@ -7,9 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PGlite, Transaction } from '@electric-sql/pglite'
-import { createMember, createOrg, createServerDb, uuid } from '../helpers/pglite'
+import { createMember, createOrg, createServerDb, uuid, upsert } from '../helpers/pglite'
 import type { PgliteRemote } from '@/data/remote/pglite'
-import type { Mutation } from '@/data/remote/types'
 
 let db: PGlite
 let org = ''
@@ -30,13 +29,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await db?.close()
-})
-
-const upsert = (table: string, row: Record<string, unknown>): Mutation => ({
-  id: uuid(),
-  table,
-  op: 'upsert',
-  row,
 })
 
 /** A submission by `author`, through sync_push; returns its id. */
@@ -103,7 +95,9 @@ describe('prompt history is written by the server', () => {
     const id = await submit()
     for (const who of [author, amb, admin]) {
       await as(who, (tx) => tx.query("update public.prompt_revisions set body = 'rewritten'"))
-      await as(who, (tx) => tx.query('delete from public.prompt_revisions where prompt_id = $1', [id]))
+      await as(who, (tx) =>
+        tx.query('delete from public.prompt_revisions where prompt_id = $1', [id]),
+      )
     }
     expect(await revisions(id)).toEqual([{ revision: 1, body: 'v1', based_on_revision: null }])
   })
@@ -160,7 +154,9 @@ describe('prompt history is written by the server', () => {
     const id = await submit()
     const before = await promptRow(id)
     await as(author, (tx) =>
-      tx.query("update public.prompts set revision = 99, updated_at = '2000-01-01' where id = $1", [id]),
+      tx.query("update public.prompts set revision = 99, updated_at = '2000-01-01' where id = $1", [
+        id,
+      ]),
     )
     const after = await promptRow(id)
     expect(after.revision).toBe(1)
@@ -198,12 +194,24 @@ describe('prompt history is written by the server', () => {
     ])
     expect(a[0]).toEqual({ id: a[0]!.id, status: 'applied' })
     const b = await admin.push([
-      upsert('prompts', { id, organisation_id: org, title: 'Referat', body: 'b', base_revision: 1 }),
+      upsert('prompts', {
+        id,
+        organisation_id: org,
+        title: 'Referat',
+        body: 'b',
+        base_revision: 1,
+      }),
     ])
     expect(b[0]).toEqual({ id: b[0]!.id, status: 'applied', reason: 'conflict' })
     // The same content again is still an edit: one more revision.
     const c = await admin.push([
-      upsert('prompts', { id, organisation_id: org, title: 'Referat', body: 'b', base_revision: 3 }),
+      upsert('prompts', {
+        id,
+        organisation_id: org,
+        title: 'Referat',
+        body: 'b',
+        base_revision: 3,
+      }),
     ])
     expect(c[0]).toEqual({ id: c[0]!.id, status: 'applied' })
     expect(await revisions(id)).toEqual([
@@ -249,8 +257,12 @@ describe('created_at and updated_at of shared rows are the server clock', () => 
       ),
     ).toBeNull()
     const read = async () =>
-      (await db.query<{ created_at: Date }>(`select created_at from public.${table} where id = $1`, [id]))
-        .rows[0]!.created_at
+      (
+        await db.query<{ created_at: Date }>(
+          `select created_at from public.${table} where id = $1`,
+          [id],
+        )
+      ).rows[0]!.created_at
     const first = await read()
     expect(recent(first)).toBe(true)
     await as(admin, (tx) =>
@@ -266,31 +278,39 @@ describe('created_at and updated_at of shared rows are the server clock', () => 
         [author.userId],
       ),
     )
-    const r = await db.query<{ updated_at: Date }>('select updated_at from public.profiles where id = $1', [
-      author.userId,
-    ])
+    const r = await db.query<{ updated_at: Date }>(
+      'select updated_at from public.profiles where id = $1',
+      [author.userId],
+    )
     expect(recent(r.rows[0]!.updated_at)).toBe(true)
   })
 
   it('memberships and organisations: created_at cannot be rewritten', async () => {
     const before = (
-      await db.query<{ created_at: Date }>('select created_at from public.memberships where user_id = $1', [
-        author.userId,
-      ])
+      await db.query<{ created_at: Date }>(
+        'select created_at from public.memberships where user_id = $1',
+        [author.userId],
+      )
     ).rows[0]!.created_at
     await as(admin, (tx) =>
-      tx.query("update public.memberships set created_at = '2000-01-01' where user_id = $1", [author.userId]),
+      tx.query("update public.memberships set created_at = '2000-01-01' where user_id = $1", [
+        author.userId,
+      ]),
     )
     await as(admin, (tx) =>
       tx.query("update public.organisations set created_at = '2000-01-01' where id = $1", [org]),
     )
     const after = (
-      await db.query<{ created_at: Date }>('select created_at from public.memberships where user_id = $1', [
-        author.userId,
-      ])
+      await db.query<{ created_at: Date }>(
+        'select created_at from public.memberships where user_id = $1',
+        [author.userId],
+      )
     ).rows[0]!.created_at
     expect(new Date(after).getTime()).toBe(new Date(before).getTime())
-    const o = await db.query<{ created_at: Date }>('select created_at from public.organisations where id = $1', [org])
+    const o = await db.query<{ created_at: Date }>(
+      'select created_at from public.organisations where id = $1',
+      [org],
+    )
     expect(recent(o.rows[0]!.created_at)).toBe(true)
   })
 })
@@ -334,12 +354,16 @@ describe('a review pins the attempt it reviewed', () => {
     const id = await reviewedAttempt()
     expect(
       await as(learner, (tx) =>
-        tx.query("update public.challenge_attempts set output = 'Noe helt annet' where id = $1", [id]),
+        tx.query("update public.challenge_attempts set output = 'Noe helt annet' where id = $1", [
+          id,
+        ]),
       ),
     ).toBe('42501')
     expect(
       await as(learner, (tx) =>
-        tx.query("update public.challenge_attempts set prompt = 'Noe helt annet' where id = $1", [id]),
+        tx.query("update public.challenge_attempts set prompt = 'Noe helt annet' where id = $1", [
+          id,
+        ]),
       ),
     ).toBe('42501')
     expect(await attemptRow(id)).toMatchObject({ prompt: 'Du er selger.', output: 'Tilbud' })

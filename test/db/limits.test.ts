@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PGlite } from '@electric-sql/pglite'
-import { createMember, createOrg, createServerDb, uuid } from '../helpers/pglite'
+import { createMember, createOrg, createServerDb, uuid, upsert } from '../helpers/pglite'
 import type { PgliteRemote } from '@/data/remote/pglite'
-import type { Mutation, PullCursor, PullPage } from '@/data/remote/types'
+import type { PullCursor, PullPage } from '@/data/remote/types'
 
 let db: PGlite
 let org = ''
@@ -21,13 +21,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await db.close()
-})
-
-const upsert = (table: string, row: Record<string, unknown>): Mutation => ({
-  id: uuid(),
-  table,
-  op: 'upsert',
-  row,
 })
 
 /** A direct write through the API as `remote` (not sync_push); resolves to the SQLSTATE or 'ok'. */

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PGlite } from '@electric-sql/pglite'
-import { createMember, createOrg, createServerDb, uuid } from '../helpers/pglite'
+import { createMember, createOrg, createServerDb, uuid, upsert, del } from '../helpers/pglite'
 import type { PgliteRemote } from '@/data/remote/pglite'
 import type { Mutation } from '@/data/remote/types'
 
@@ -21,13 +21,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await db.close()
-})
-
-const upsert = (table: string, row: Record<string, unknown>): Mutation => ({
-  id: uuid(),
-  table,
-  op: 'upsert',
-  row,
 })
 
 describe('per-mutation parsing in sync_push', () => {
@@ -93,13 +86,6 @@ describe('per-mutation parsing in sync_push', () => {
 })
 
 describe('no late re-creation of erased rows', () => {
-  const del = (table: string, id: string): Mutation => ({
-    id: uuid(),
-    table,
-    op: 'delete',
-    row: { id },
-  })
-
   it('an upsert of a personal row its owner deleted is refused (deleted), also in the same batch', async () => {
     const person = await createMember(db, org)
     const ev = { id: uuid(), lesson_id: 'l1', kind: 'completed' }

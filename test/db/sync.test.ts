@@ -2,7 +2,7 @@
 /** sync_push, sync_pull and redeem_invite through PgliteRemote, as the app calls them. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PGlite } from '@electric-sql/pglite'
-import { createMember, createOrg, createServerDb, uuid } from '../helpers/pglite'
+import { createMember, createOrg, createServerDb, uuid, upsert } from '../helpers/pglite'
 import type { PgliteRemote } from '@/data/remote/pglite'
 import { RemoteRequestError } from '@/data/remote/errors'
 import type { Change, Mutation, PullCursor } from '@/data/remote/types'
@@ -15,12 +15,6 @@ afterAll(async () => {
   await db?.close()
 })
 
-const upsert = (table: string, row: Record<string, unknown>): Mutation => ({
-  id: uuid(),
-  table,
-  op: 'upsert',
-  row,
-})
 const event = (extra: Record<string, unknown> = {}) => ({
   id: uuid(),
   lesson_id: 'l1',

@@ -6,8 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PGlite } from '@electric-sql/pglite'
-import { createMember, createOrg, createServerDb, uuid } from '../helpers/pglite'
-import type { Mutation } from '@/data/remote/types'
+import { createMember, createOrg, createServerDb, uuid, upsert } from '../helpers/pglite'
 
 let db: PGlite
 beforeAll(async () => {
@@ -17,12 +16,6 @@ afterAll(async () => {
   await db?.close()
 })
 
-const upsert = (table: string, row: Record<string, unknown>): Mutation => ({
-  id: uuid(),
-  table,
-  op: 'upsert',
-  row,
-})
 const event = (extra: Record<string, unknown> = {}) => ({
   id: uuid(),
   lesson_id: 'l1',

@@ -1,12 +1,29 @@
 /** Test helpers around the PGlite server (see src/data/remote/pglite.ts). */
 import type { PGlite, Transaction } from '@electric-sql/pglite'
 import { createAuthUser, PgliteRemote } from '@/data/remote/pglite'
+import type { Mutation } from '@/data/remote/types'
 
 export { createServerDb, createAuthUser, PgliteRemote, migrationFiles } from '@/data/remote/pglite'
 
 export type Role = 'member' | 'ambassador' | 'hr' | 'admin'
 
 export const uuid = (): string => crypto.randomUUID()
+
+/** A client mutation that writes `row` (a fresh mutation id each time). */
+export const upsert = (table: string, row: Record<string, unknown>): Mutation => ({
+  id: uuid(),
+  table,
+  op: 'upsert',
+  row,
+})
+
+/** A client mutation that deletes the row `id`. */
+export const del = (table: string, id: string): Mutation => ({
+  id: uuid(),
+  table,
+  op: 'delete',
+  row: { id },
+})
 
 /** A new organisation (as the service role / superuser would create it). */
 export async function createOrg(db: PGlite, name = 'Org'): Promise<string> {
