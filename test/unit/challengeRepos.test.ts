@@ -10,7 +10,12 @@ import {
   recordFlawResult,
   submitForReview,
 } from '@/data/repos/challenge.repo'
-import { deleteDraft, emptyDraft, getDraft, listDrafts, saveDraft } from '@/data/repos/draft.repo'
+import { emptyDraft, listDrafts, type ChallengeDraft } from '@/data/repos/draft.repo'
+import { challengeDrafts } from '@/data/repos/formDraft.repo'
+
+// As one tab's useDraft stores and reads them.
+const saveDraft = (draft: ChallengeDraft) => challengeDrafts.save(draft.challenge_id, draft, 0, 'tab')
+const getDraft = async (id: string) => (await challengeDrafts.read(id))?.value
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()))
@@ -51,7 +56,7 @@ describe('drafts', () => {
       ['ch-a', 'første, endret'],
       ['ch-b', 'andre'],
     ])
-    await deleteDraft('ch-a')
+    await challengeDrafts.remove('ch-a')
     expect(await getDraft('ch-a')).toBeUndefined()
   })
 })

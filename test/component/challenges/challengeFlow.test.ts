@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import App from '@/App.vue'
 import { db } from '@/data/db'
-import { getDraft } from '@/data/repos/draft.repo'
+import { challengeDrafts } from '@/data/repos/formDraft.repo'
+
+const getDraft = async (id: string) => (await challengeDrafts.read(id))?.value
 import { mountWithApp, waitFor } from '../../helpers/mount'
 import { makeFodselsnummer } from '../../helpers/fnr'
 

@@ -3,7 +3,8 @@ import App from '@/App.vue'
 import { db } from '@/data/db'
 import { loadChallenges } from '@/content'
 import { finishAttempt } from '@/data/repos/challenge.repo'
-import { emptyDraft, saveDraft } from '@/data/repos/draft.repo'
+import { emptyDraft } from '@/data/repos/draft.repo'
+import { challengeDrafts } from '@/data/repos/formDraft.repo'
 import { mountWithApp, waitFor } from '../../helpers/mount'
 
 beforeEach(async () => {
@@ -37,7 +38,7 @@ describe('challenges page', () => {
   })
 
   it('lists my drafts and attempts with their status', async () => {
-    await saveDraft({ ...emptyDraft('ch-meeting-minutes'), prompt: 'Halvveis' })
+    await challengeDrafts.save('ch-meeting-minutes', { ...emptyDraft('ch-meeting-minutes'), prompt: 'Halvveis' }, 0, 'tab')
     const attempt = await finishAttempt({
       challengeId: 'ch-requirement-spec',
       prompt: 'Du er innkjøper …',
