@@ -6,6 +6,8 @@ import { anonKey, backendPort, backendUrl, connectedAppPort } from './test/e2e/b
 const port = Number(process.env.E2E_PORT ?? 4173)
 const vite = 'node node_modules/vite/bin/vite.js'
 const connectedDist = `dist-e2e-${connectedAppPort}`
+// The local-mode build under test: `dist` (npm run build), or another folder so parallel runs don't clash.
+const dist = process.env.E2E_DIST ?? 'dist'
 
 // test/e2e/backend/ also needs the Supabase stand-in and a build of the app connected to it (about a
 // minute to build). A run naming only other test files skips both.
@@ -42,7 +44,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `${vite} preview --port ${port} --strictPort`,
+      command: `${vite} preview --outDir ${dist} --port ${port} --strictPort`,
       url: `http://localhost:${port}`,
       reuseExistingServer: false,
       timeout: 30_000,
