@@ -29,6 +29,14 @@ const loaders: Record<'core' | MessageGroup, Record<Locale, MessageLoader>> = {
     nb: () => import('@/locales/account/nb.json'),
     en: () => import('@/locales/account/en.json'),
   },
+  community: {
+    nb: () => import('@/locales/community/nb.json'),
+    en: () => import('@/locales/community/en.json'),
+  },
+  hr: {
+    nb: () => import('@/locales/hr/nb.json'),
+    en: () => import('@/locales/hr/en.json'),
+  },
 }
 
 export const supportedLocales: readonly Locale[] = ['nb', 'en']
