@@ -17,8 +17,17 @@ export interface FilledSegment {
 
 export type PlaceholderValues = Record<string, string>
 
+/**
+ * The value typed for a key, '' when none. Own properties only: keys come from user text, and
+ * `constructor` or `__proto__` must not find Object.prototype's members.
+ */
+export function placeholderValue(values: Readonly<Record<string, unknown>>, key: string): string {
+  const value = Object.hasOwn(values, key) ? values[key] : undefined
+  return typeof value === 'string' ? value : ''
+}
+
 function hasValue(values: PlaceholderValues, key: string): boolean {
-  return Object.hasOwn(values, key) && (values[key] ?? '').trim() !== ''
+  return placeholderValue(values, key).trim() !== ''
 }
 
 /** Like fillPlaceholders (an empty value leaves the placeholder visible), with the segments. */
