@@ -119,6 +119,323 @@ export type Database = {
           },
         ]
       }
+      community_comments: {
+        Row: {
+          author_id: string
+          body: string
+          created_at: string
+          id: string
+          moderated_at: string | null
+          moderated_by: string | null
+          moderation_reason: string | null
+          organisation_id: string
+          post_id: string
+          post_status: string
+          status: string
+          sync_xid: unknown
+          updated_at: string
+        }
+        Insert: {
+          author_id: string
+          body: string
+          created_at?: string
+          id: string
+          moderated_at?: string | null
+          moderated_by?: string | null
+          moderation_reason?: string | null
+          organisation_id: string
+          post_id: string
+          post_status?: string
+          status?: string
+          sync_xid?: unknown
+          updated_at?: string
+        }
+        Update: {
+          author_id?: string
+          body?: string
+          created_at?: string
+          id?: string
+          moderated_at?: string | null
+          moderated_by?: string | null
+          moderation_reason?: string | null
+          organisation_id?: string
+          post_id?: string
+          post_status?: string
+          status?: string
+          sync_xid?: unknown
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "community_comments_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "community_comments_post_id_fkey"
+            columns: ["post_id"]
+            isOneToOne: false
+            referencedRelation: "community_posts"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      community_posts: {
+        Row: {
+          author_id: string
+          body: string
+          comment_count: number
+          created_at: string
+          data_class: string
+          department_id: string | null
+          id: string
+          kind: string
+          minutes_after: number | null
+          minutes_before: number | null
+          moderated_at: string | null
+          moderated_by: string | null
+          moderation_reason: string | null
+          organisation_id: string
+          prompt_text: string | null
+          reaction_counts: NonNullable<Json>
+          replication_count: number
+          replication_median_saved: number | null
+          revision: number
+          source_id: string | null
+          source_kind: string | null
+          status: string
+          sync_xid: unknown
+          tags: string[]
+          task: string
+          title: string
+          tool: string | null
+          updated_at: string
+        }
+        Insert: {
+          author_id: string
+          body?: string
+          comment_count?: number
+          created_at?: string
+          data_class?: string
+          department_id?: string | null
+          id: string
+          kind: string
+          minutes_after?: number | null
+          minutes_before?: number | null
+          moderated_at?: string | null
+          moderated_by?: string | null
+          moderation_reason?: string | null
+          organisation_id: string
+          prompt_text?: string | null
+          reaction_counts?: NonNullable<Json>
+          replication_count?: number
+          replication_median_saved?: number | null
+          revision?: number
+          source_id?: string | null
+          source_kind?: string | null
+          status?: string
+          sync_xid?: unknown
+          tags?: string[]
+          task?: string
+          title: string
+          tool?: string | null
+          updated_at?: string
+        }
+        Update: {
+          author_id?: string
+          body?: string
+          comment_count?: number
+          created_at?: string
+          data_class?: string
+          department_id?: string | null
+          id?: string
+          kind?: string
+          minutes_after?: number | null
+          minutes_before?: number | null
+          moderated_at?: string | null
+          moderated_by?: string | null
+          moderation_reason?: string | null
+          organisation_id?: string
+          prompt_text?: string | null
+          reaction_counts?: NonNullable<Json>
+          replication_count?: number
+          replication_median_saved?: number | null
+          revision?: number
+          source_id?: string | null
+          source_kind?: string | null
+          status?: string
+          sync_xid?: unknown
+          tags?: string[]
+          task?: string
+          title?: string
+          tool?: string | null
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "community_posts_department_id_fkey"
+            columns: ["department_id"]
+            isOneToOne: false
+            referencedRelation: "departments"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "community_posts_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      community_reactions: {
+        Row: {
+          created_at: string
+          id: string
+          kind: string
+          organisation_id: string
+          post_id: string
+          sync_xid: unknown
+          user_id: string
+        }
+        Insert: {
+          created_at?: string
+          id: string
+          kind: string
+          organisation_id: string
+          post_id: string
+          sync_xid?: unknown
+          user_id: string
+        }
+        Update: {
+          created_at?: string
+          id?: string
+          kind?: string
+          organisation_id?: string
+          post_id?: string
+          sync_xid?: unknown
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "community_reactions_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "community_reactions_post_id_fkey"
+            columns: ["post_id"]
+            isOneToOne: false
+            referencedRelation: "community_posts"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      community_replications: {
+        Row: {
+          created_at: string
+          id: string
+          minutes_after: number
+          minutes_before: number
+          note: string
+          organisation_id: string
+          post_id: string
+          sync_xid: unknown
+          user_id: string
+        }
+        Insert: {
+          created_at?: string
+          id: string
+          minutes_after: number
+          minutes_before: number
+          note?: string
+          organisation_id: string
+          post_id: string
+          sync_xid?: unknown
+          user_id: string
+        }
+        Update: {
+          created_at?: string
+          id?: string
+          minutes_after?: number
+          minutes_before?: number
+          note?: string
+          organisation_id?: string
+          post_id?: string
+          sync_xid?: unknown
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "community_replications_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "community_replications_post_id_fkey"
+            columns: ["post_id"]
+            isOneToOne: false
+            referencedRelation: "community_posts"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      community_reports: {
+        Row: {
+          created_at: string
+          id: string
+          note: string
+          organisation_id: string
+          reason: string
+          reporter_id: string
+          resolution: string | null
+          resolved_at: string | null
+          sync_xid: unknown
+          target_id: string
+          target_table: string
+        }
+        Insert: {
+          created_at?: string
+          id: string
+          note?: string
+          organisation_id: string
+          reason: string
+          reporter_id: string
+          resolution?: string | null
+          resolved_at?: string | null
+          sync_xid?: unknown
+          target_id: string
+          target_table: string
+        }
+        Update: {
+          created_at?: string
+          id?: string
+          note?: string
+          organisation_id?: string
+          reason?: string
+          reporter_id?: string
+          resolution?: string | null
+          resolved_at?: string | null
+          sync_xid?: unknown
+          target_id?: string
+          target_table?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "community_reports_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       departments: {
         Row: {
           created_at: string
@@ -144,6 +461,154 @@ export type Database = {
         Relationships: [
           {
             foreignKeyName: "departments_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      hr_programmes: {
+        Row: {
+          id: string
+          organisation_id: string
+          pilot_department_ids: string[]
+          pilot_note: string
+          pitfalls: NonNullable<Json>
+          start_date: string | null
+          steps: NonNullable<Json>
+          sync_xid: unknown
+          updated_at: string
+          updated_by: string | null
+        }
+        Insert: {
+          id: string
+          organisation_id: string
+          pilot_department_ids?: string[]
+          pilot_note?: string
+          pitfalls?: NonNullable<Json>
+          start_date?: string | null
+          steps?: NonNullable<Json>
+          sync_xid?: unknown
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Update: {
+          id?: string
+          organisation_id?: string
+          pilot_department_ids?: string[]
+          pilot_note?: string
+          pitfalls?: NonNullable<Json>
+          start_date?: string | null
+          steps?: NonNullable<Json>
+          sync_xid?: unknown
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "hr_programmes_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: true
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      idea_votes: {
+        Row: {
+          created_on: string
+          id: string
+          idea_id: string
+          organisation_id: string
+          sync_xid: unknown
+          user_id: string
+        }
+        Insert: {
+          created_on?: string
+          id: string
+          idea_id: string
+          organisation_id: string
+          sync_xid?: unknown
+          user_id: string
+        }
+        Update: {
+          created_on?: string
+          id?: string
+          idea_id?: string
+          organisation_id?: string
+          sync_xid?: unknown
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "idea_votes_idea_id_fkey"
+            columns: ["idea_id"]
+            isOneToOne: false
+            referencedRelation: "ideas"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "idea_votes_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      ideas: {
+        Row: {
+          anonymous: boolean
+          answer: string
+          answered_by: string | null
+          answered_on: string | null
+          author_id: string | null
+          body: string
+          created_on: string
+          id: string
+          kind: string
+          organisation_id: string
+          status: string
+          sync_xid: unknown
+          title: string
+          vote_count: number
+        }
+        Insert: {
+          anonymous?: boolean
+          answer?: string
+          answered_by?: string | null
+          answered_on?: string | null
+          author_id?: string | null
+          body?: string
+          created_on?: string
+          id: string
+          kind: string
+          organisation_id: string
+          status?: string
+          sync_xid?: unknown
+          title: string
+          vote_count?: number
+        }
+        Update: {
+          anonymous?: boolean
+          answer?: string
+          answered_by?: string | null
+          answered_on?: string | null
+          author_id?: string | null
+          body?: string
+          created_on?: string
+          id?: string
+          kind?: string
+          organisation_id?: string
+          status?: string
+          sync_xid?: unknown
+          title?: string
+          vote_count?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "ideas_organisation_id_fkey"
             columns: ["organisation_id"]
             isOneToOne: false
             referencedRelation: "organisations"
@@ -288,6 +753,72 @@ export type Database = {
           },
           {
             foreignKeyName: "memberships_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      organisation_challenges: {
+        Row: {
+          checklist: string[]
+          created_at: string
+          created_by: string | null
+          credited_user_id: string | null
+          department_id: string | null
+          example_prompt: string
+          id: string
+          organisation_id: string
+          source_post_id: string | null
+          status: string
+          sync_xid: unknown
+          task: string
+          title: string
+          updated_at: string
+        }
+        Insert: {
+          checklist?: string[]
+          created_at?: string
+          created_by?: string | null
+          credited_user_id?: string | null
+          department_id?: string | null
+          example_prompt?: string
+          id: string
+          organisation_id: string
+          source_post_id?: string | null
+          status?: string
+          sync_xid?: unknown
+          task: string
+          title: string
+          updated_at?: string
+        }
+        Update: {
+          checklist?: string[]
+          created_at?: string
+          created_by?: string | null
+          credited_user_id?: string | null
+          department_id?: string | null
+          example_prompt?: string
+          id?: string
+          organisation_id?: string
+          source_post_id?: string | null
+          status?: string
+          sync_xid?: unknown
+          task?: string
+          title?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "organisation_challenges_department_id_fkey"
+            columns: ["department_id"]
+            isOneToOne: false
+            referencedRelation: "departments"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "organisation_challenges_organisation_id_fkey"
             columns: ["organisation_id"]
             isOneToOne: false
             referencedRelation: "organisations"
@@ -614,6 +1145,65 @@ export type Database = {
           },
         ]
       }
+      pulse_responses: {
+        Row: {
+          created_at: string
+          id: string
+          minutes_band: string | null
+          obstacle: string
+          obstacle_theme: string | null
+          organisation_id: string | null
+          satisfaction: number | null
+          share_words: boolean
+          skipped: boolean
+          sync_xid: unknown
+          used_ai: boolean | null
+          user_id: string
+          week: string
+          win: string
+        }
+        Insert: {
+          created_at?: string
+          id: string
+          minutes_band?: string | null
+          obstacle?: string
+          obstacle_theme?: string | null
+          organisation_id?: string | null
+          satisfaction?: number | null
+          share_words?: boolean
+          skipped?: boolean
+          sync_xid?: unknown
+          used_ai?: boolean | null
+          user_id?: string
+          week: string
+          win?: string
+        }
+        Update: {
+          created_at?: string
+          id?: string
+          minutes_band?: string | null
+          obstacle?: string
+          obstacle_theme?: string | null
+          organisation_id?: string | null
+          satisfaction?: number | null
+          share_words?: boolean
+          skipped?: boolean
+          sync_xid?: unknown
+          used_ai?: boolean | null
+          user_id?: string
+          week?: string
+          win?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "pulse_responses_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       quiz_answers: {
         Row: {
           answered_at: string
@@ -646,6 +1236,44 @@ export type Database = {
           user_id?: string
         }
         Relationships: []
+      }
+      roi_models: {
+        Row: {
+          currency: string
+          id: string
+          inputs: NonNullable<Json>
+          organisation_id: string
+          sync_xid: unknown
+          updated_at: string
+          updated_by: string | null
+        }
+        Insert: {
+          currency?: string
+          id: string
+          inputs?: NonNullable<Json>
+          organisation_id: string
+          sync_xid?: unknown
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Update: {
+          currency?: string
+          id?: string
+          inputs?: NonNullable<Json>
+          organisation_id?: string
+          sync_xid?: unknown
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "roi_models_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: true
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
       }
       self_assessments: {
         Row: {
@@ -688,7 +1316,26 @@ export type Database = {
         }
         Returns: Json
       }
+      insights: {
+        Args: { p_organisation_id: string; p_period: string }
+        Returns: Json
+      }
+      insights_preview: { Args: { p_period: string }; Returns: Json }
+      insights_trend: {
+        Args: { p_count: number; p_organisation_id: string; p_period: string }
+        Returns: Json
+      }
       redeem_invite: { Args: { code: string }; Returns: Json }
+      submit_anonymous_idea: {
+        Args: {
+          p_body?: string
+          p_id: string
+          p_kind: string
+          p_organisation_id: string
+          p_title: string
+        }
+        Returns: Json
+      }
       sync_pull: { Args: { cursor?: Json; page_size?: number }; Returns: Json }
       sync_push:
         | { Args: { batch: Json }; Returns: Json }

@@ -1,0 +1,648 @@
+-- HR insights (issue 17, PRODUCT.md H4, X1, X2): aggregates only, small groups and differencing
+-- kept out, in SQL. Three doors, all security definer, all through one suppression core:
+--   public.insights(org, period)              hr or admin of the organisation, else 42501
+--   public.insights_trend(org, period, count) the same, one object per finished period, oldest first
+--   public.insights_preview(period)           any member: their organisation's cell and their own
+--                                             department's, exactly as HR gets them, or "suppressed"
+--
+-- The suppression core (private; the HR programme's survey and skills matrix reuse it):
+--   private.suppress(p_cells jsonb, p_min_group integer) returns jsonb
+--     p_cells: an array of cells {dimension, key, people, parent?, …figures}; exactly one has
+--     dimension 'organisation' (its people = everyone counted). Returns the cells that may be
+--     shown, without `parent`:
+--       1. nothing at all when the organisation has fewer than p_min_group people;
+--       2. no cell with fewer than p_min_group people;
+--       3. per dimension, the people not covered by shown cells (organisation − sum of shown)
+--          is 0 or ≥ p_min_group; otherwise the smallest shown cell is hidden too, and again;
+--       4. a shown cell whose `parent` ('<dimension>:<key>', e.g. a job role all of whose people
+--          are in one department) is shown: parent − its shown children is 0 or ≥ p_min_group,
+--          else the smallest such child is hidden; 3 and 4 repeat until both hold.
+--   private.insights_cells(p_org, p_from date, p_to date) returns jsonb — the unsuppressed cells
+--     (organisation, every department, every job role) of the people who are members at the end
+--     of the window, with every figure of the contract; never returned to anyone as is.
+--   private.insights_window(p_period, p_today, p_back) — the finished window p_back periods ago.
+--   private.insights_at(p_org, p_period, p_today) — insights() with an injected "today" (tests).
+--
+-- Windows are dates in Europe/Oslo: 'week' the last finished ISO week, '30d' the 30 finished days
+-- before today, 'quarter' the last finished calendar quarter. Only finished, fixed windows, so two
+-- calls a day apart never differ by one day's activity.
+--
+-- Who counts: the people who are members at the end of the window (membership created before
+-- it), with their department and job role now. Someone who joined later is not in an earlier
+-- period; someone who left is in none (their membership is gone) — so leaving removes a person
+-- from every figure, and each period's cells are suppressed with the same rules.
+--
+-- Speed: the event tables (progress_events, quiz_answers, challenge_attempts, attempt_reviews,
+-- prompt_uses) are summarised per person and Oslo day in private.insights_activity, kept by
+-- row triggers on those tables (private.insights_track) — a bulk load that bypasses triggers
+-- (the demo's, with session_replication_role = replica) calls private.insights_rebuild().
+
+-- --- the per person and day summary -------------------------------------------------------------
+
+create table private.insights_activity (
+  user_id uuid not null,
+  day date not null,
+  events integer not null default 0,
+  lessons integer not null default 0,
+  flaw_hits integer not null default 0,
+  flaw_total integer not null default 0,
+  challenges integer not null default 0,
+  reviews integer not null default 0,
+  uses integer not null default 0,
+  minutes integer not null default 0,
+  primary key (user_id, day)
+);
+create index insights_activity_day on private.insights_activity (day, user_id);
+alter table private.insights_activity enable row level security;
+
+-- A whole number 0..100000 from a device's jsonb value, else 0 (never an error in a push).
+create function private.insights_int(v jsonb) returns integer
+language sql immutable
+set search_path = ''
+as $$
+  select case when jsonb_typeof(v) = 'number' and v::text::numeric between 0 and 100000
+    then floor(v::text::numeric)::integer else 0 end
+$$;
+
+-- What one row of an event table adds to the summary (p_sign -1: takes away).
+create function private.insights_row(p_table text, r jsonb, p_sign integer)
+returns table (user_id uuid, day date, events integer, lessons integer, flaw_hits integer,
+  flaw_total integer, challenges integer, reviews integer, uses integer, minutes integer)
+language sql stable
+set search_path = ''
+as $$
+  select x.u, (x.t at time zone 'Europe/Oslo')::date, p_sign,
+    p_sign * (p_table = 'progress_events' and r ->> 'kind' = 'completed')::integer,
+    p_sign * case when p_table = 'progress_events' and r ->> 'kind' = 'flaw_done'
+      then private.insights_int(r -> 'data' -> 'hits') else 0 end,
+    p_sign * case when p_table = 'progress_events' and r ->> 'kind' = 'flaw_done'
+      then private.insights_int(r -> 'data' -> 'hits') + private.insights_int(r -> 'data' -> 'misses')
+        + private.insights_int(r -> 'data' -> 'false_alarms') else 0 end,
+    p_sign * (p_table = 'challenge_attempts')::integer,
+    p_sign * (p_table = 'attempt_reviews')::integer,
+    p_sign * (p_table = 'prompt_uses')::integer,
+    p_sign * case when p_table in ('challenge_attempts', 'prompt_uses')
+      then coalesce((r ->> 'minutes_saved')::integer, 0) else 0 end
+  from (
+    select (r ->> case p_table when 'attempt_reviews' then 'reviewer_id' else 'user_id' end)::uuid as u,
+      (r ->> case p_table when 'progress_events' then 'occurred_at' when 'quiz_answers' then 'answered_at'
+        when 'prompt_uses' then 'used_at' else 'created_at' end)::timestamptz as t
+    where r is not null
+  ) x
+  where x.u is not null and x.t is not null
+$$;
+
+-- Row trigger on every event table: the old row out, the new row in, in one upsert.
+create function private.insights_track() returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  insert into private.insights_activity as a
+    (user_id, day, events, lessons, flaw_hits, flaw_total, challenges, reviews, uses, minutes)
+  select d.user_id, d.day, sum(d.events), sum(d.lessons), sum(d.flaw_hits), sum(d.flaw_total),
+    sum(d.challenges), sum(d.reviews), sum(d.uses), sum(d.minutes)
+  from (
+    select * from private.insights_row(tg_table_name,
+      case when tg_op <> 'INSERT' then to_jsonb(old) end, -1)
+    union all
+    select * from private.insights_row(tg_table_name,
+      case when tg_op <> 'DELETE' then to_jsonb(new) end, 1)
+  ) d
+  group by d.user_id, d.day
+  on conflict (user_id, day) do update set
+    events = a.events + excluded.events, lessons = a.lessons + excluded.lessons,
+    flaw_hits = a.flaw_hits + excluded.flaw_hits, flaw_total = a.flaw_total + excluded.flaw_total,
+    challenges = a.challenges + excluded.challenges, reviews = a.reviews + excluded.reviews,
+    uses = a.uses + excluded.uses, minutes = a.minutes + excluded.minutes;
+  return null;
+end
+$$;
+
+do $$
+declare
+  t text;
+begin
+  foreach t in array array['progress_events', 'quiz_answers', 'challenge_attempts',
+    'attempt_reviews', 'prompt_uses']
+  loop
+    execute format('create trigger insights_track after insert or update or delete on public.%I
+      for each row execute function private.insights_track()', t);
+  end loop;
+end
+$$;
+
+-- The summary made afresh from the event tables (after a bulk load without triggers).
+create function private.insights_rebuild() returns void
+language sql
+security definer
+set search_path = ''
+as $$
+  truncate private.insights_activity;
+  insert into private.insights_activity
+    (user_id, day, events, lessons, flaw_hits, flaw_total, challenges, reviews, uses, minutes)
+  select u, d, sum(events), sum(lessons), sum(hits), sum(total), sum(challenges), sum(reviews),
+    sum(uses), sum(minutes)
+  from (
+    select user_id as u, (occurred_at at time zone 'Europe/Oslo')::date as d, count(*) as events,
+      count(*) filter (where kind = 'completed') as lessons,
+      sum(case when kind = 'flaw_done' then private.insights_int(data -> 'hits') else 0 end) as hits,
+      sum(case when kind = 'flaw_done' then private.insights_int(data -> 'hits')
+        + private.insights_int(data -> 'misses') + private.insights_int(data -> 'false_alarms')
+        else 0 end) as total,
+      0 as challenges, 0 as reviews, 0 as uses, 0 as minutes
+    from public.progress_events group by 1, 2
+    union all
+    select user_id, (answered_at at time zone 'Europe/Oslo')::date, count(*), 0, 0, 0, 0, 0, 0, 0
+    from public.quiz_answers group by 1, 2
+    union all
+    select user_id, (created_at at time zone 'Europe/Oslo')::date, count(*), 0, 0, 0, count(*), 0, 0,
+      coalesce(sum(minutes_saved), 0)
+    from public.challenge_attempts group by 1, 2
+    union all
+    select reviewer_id, (created_at at time zone 'Europe/Oslo')::date, count(*), 0, 0, 0, 0, count(*), 0, 0
+    from public.attempt_reviews where reviewer_id is not null group by 1, 2
+    union all
+    select user_id, (used_at at time zone 'Europe/Oslo')::date, count(*), 0, 0, 0, 0, 0, count(*),
+      sum(minutes_saved)
+    from public.prompt_uses group by 1, 2
+  ) s
+  group by u, d;
+$$;
+select private.insights_rebuild();
+
+create index prompt_uses_used_at on public.prompt_uses (used_at);
+
+-- --- community figures: none until the community tables exist (replaced by a later migration) ----
+
+-- Whether the community figures can be counted; false: they are null in every cell.
+create function private.insights_has_community() returns boolean
+language sql immutable
+set search_path = ''
+as $$ select false $$;
+
+-- Content made in [p_t0, p_t1) by the organisation's people: one row per (person, kind, status).
+create function private.insights_community(p_org uuid, p_t0 timestamptz, p_t1 timestamptz)
+returns table (user_id uuid, kind text, status text, n integer)
+language sql stable
+set search_path = ''
+as $$ select null::uuid, null::text, null::text, null::integer where false $$;
+
+-- --- windows --------------------------------------------------------------------------------------
+
+create function private.oslo_today() returns date
+language sql stable
+set search_path = ''
+as $$ select (now() at time zone 'Europe/Oslo')::date $$;
+
+-- The finished window `p_back` periods before the last finished one (0: the last finished).
+create function private.insights_window(p_period text, p_today date, p_back integer default 0)
+returns table (from_date date, to_date date)
+language plpgsql immutable
+set search_path = ''
+as $$
+declare
+  monday date := date_trunc('week', p_today::timestamp)::date;
+  quarter date := date_trunc('quarter', p_today::timestamp)::date;
+begin
+  if p_back is null or p_back < 0 then
+    raise exception 'invalid period offset' using errcode = '22023';
+  end if;
+  case p_period
+    when 'week' then
+      return query select monday - 7 * (p_back + 1), monday - 7 * p_back - 1;
+    when '30d' then
+      return query select p_today - 30 * (p_back + 1), p_today - 30 * p_back - 1;
+    when 'quarter' then
+      return query select (quarter - make_interval(months => 3 * (p_back + 1)))::date,
+        (quarter - make_interval(months => 3 * p_back))::date - 1;
+    else
+      raise exception 'unknown period %', p_period using errcode = '22023',
+        hint = 'week, 30d or quarter';
+  end case;
+end
+$$;
+
+-- --- the cells ------------------------------------------------------------------------------------
+
+-- Every cell of the organisation for [p_from, p_to] (Oslo dates), unsuppressed. Fields starting
+-- with "_" are for the thresholds in insights_finish and never leave the database.
+create function private.insights_cells(p_org uuid, p_from date, p_to date) returns jsonb
+language sql stable
+set search_path = ''
+as $$
+  with bounds as (
+    select (p_from::timestamp at time zone 'Europe/Oslo') as t0,
+      ((p_to + 1)::timestamp at time zone 'Europe/Oslo') as t1,
+      (date_trunc('week', p_to::timestamp)::date - date_trunc('week', p_from::timestamp)::date) / 7 + 1
+        as weeks
+  ),
+  members as (
+    select m.user_id, m.department_id, m.job_role_id
+    from public.memberships m, bounds b
+    where m.organisation_id = p_org and m.created_at < b.t1
+  ),
+  -- Which cells each person is in.
+  cellmap as (
+    select user_id, 'organisation' as dimension, 'all' as key from members
+    union all
+    select user_id, 'department', department_id::text from members where department_id is not null
+    union all
+    select user_id, 'job_role', job_role_id::text from members where job_role_id is not null
+  ),
+  per_day as (
+    select a.* from private.insights_activity a
+    join members m on m.user_id = a.user_id
+    where a.day between p_from and p_to and a.events > 0
+  ),
+  per_person as (
+    select d.user_id, count(distinct date_trunc('week', d.day::timestamp)) as weeks_active,
+      sum(d.lessons) as lessons, sum(d.flaw_hits) as flaw_hits, sum(d.flaw_total) as flaw_total,
+      sum(d.challenges) as challenges, sum(d.reviews) as reviews, sum(d.uses) as uses,
+      sum(d.minutes) as minutes
+    from per_day d group by d.user_id
+  ),
+  community as (
+    select c.user_id, c.kind, c.status, c.n
+    from private.insights_community(p_org, (select t0 from bounds), (select t1 from bounds)) c
+    join members m on m.user_id = c.user_id
+  ),
+  community_people as (
+    select user_id, sum(n) filter (where kind = 'posts') as posts,
+      sum(n) filter (where kind = 'comments') as comments,
+      sum(n) filter (where kind = 'reactions') as reactions,
+      sum(n) filter (where kind = 'replications') as replications,
+      sum(n) filter (where kind = 'ideas') as ideas
+    from community group by user_id
+  ),
+  pulse as (
+    select p.user_id, p.used_ai, p.minutes_band, p.satisfaction, p.share_words, p.win, p.obstacle,
+      case when p.obstacle_theme is not null then p.obstacle_theme
+        when p.obstacle <> '' then 'other' end as theme
+    from public.pulse_responses p
+    join members m on m.user_id = p.user_id
+    where p.week between p_from and p_to and not p.skipped
+      and (p.organisation_id is null or p.organisation_id = p_org)
+  ),
+  figures as (
+    select c.dimension, c.key, count(*) as people,
+      count(pp.user_id) as active,
+      coalesce(sum(pp.weeks_active), 0) as weeks_active,
+      coalesce(sum(pp.lessons), 0) as lessons, coalesce(sum(pp.flaw_hits), 0) as flaw_hits,
+      coalesce(sum(pp.flaw_total), 0) as flaw_total,
+      count(*) filter (where pp.flaw_total > 0) as flaw_people,
+      coalesce(sum(pp.challenges), 0) as challenges, coalesce(sum(pp.reviews), 0) as reviews,
+      coalesce(sum(pp.uses), 0) as uses, coalesce(sum(pp.minutes), 0) as minutes,
+      coalesce(sum(cp.posts), 0) as posts, coalesce(sum(cp.comments), 0) as comments,
+      coalesce(sum(cp.reactions), 0) as reactions, coalesce(sum(cp.replications), 0) as replications,
+      coalesce(sum(cp.ideas), 0) as ideas
+    from cellmap c
+    left join per_person pp on pp.user_id = c.user_id
+    left join community_people cp on cp.user_id = c.user_id
+    group by c.dimension, c.key
+  ),
+  reused as (
+    select c.dimension, c.key, count(*) as prompts
+    from (
+      select c.dimension, c.key, coalesce(u.prompt_id::text, u.starter_prompt_id) as prompt
+      from public.prompt_uses u
+      join cellmap c on c.user_id = u.user_id
+      where u.used_at >= (select t0 from bounds) and u.used_at < (select t1 from bounds)
+        and (u.organisation_id is null or u.organisation_id = p_org)
+      group by 1, 2, 3
+      having count(distinct u.user_id) >= 2
+    ) c
+    group by c.dimension, c.key
+  ),
+  idea_status as (
+    select dimension, key, jsonb_object_agg(status, n) as by_status
+    from (
+      select c.dimension, c.key, i.status, sum(i.n)::integer as n
+      from community i join cellmap c on c.user_id = i.user_id
+      where i.kind = 'ideas' and i.status is not null
+      group by 1, 2, 3
+    ) s
+    group by dimension, key
+  ),
+  pulse_cells as (
+    select c.dimension, c.key, count(*) as responses, count(distinct p.user_id) as respondents,
+      avg(p.used_ai::integer) as used_ai_share, avg(p.satisfaction) as satisfaction_avg
+    from pulse p join cellmap c on c.user_id = p.user_id
+    group by c.dimension, c.key
+  ),
+  pulse_bands as (
+    select dimension, key, jsonb_object_agg(minutes_band, n) as bands
+    from (
+      select c.dimension, c.key, p.minutes_band, count(*) as n
+      from pulse p join cellmap c on c.user_id = p.user_id
+      where p.minutes_band is not null group by 1, 2, 3
+    ) s group by dimension, key
+  ),
+  pulse_themes as (
+    select dimension, key, jsonb_object_agg(theme, n) as themes
+    from (
+      select c.dimension, c.key, p.theme, count(*) as n
+      from pulse p join cellmap c on c.user_id = p.user_id
+      where p.theme is not null group by 1, 2, 3
+    ) s group by dimension, key
+  ),
+  -- Words their authors chose to share, the organisation's cell only; in an order that says
+  -- nothing about who or when.
+  quotes as (
+    select coalesce(jsonb_agg(q.words order by md5(q.words)), '[]'::jsonb) as words
+    from (
+      select s.words from (
+        select distinct w.words from pulse p,
+          lateral (values (p.win), (p.obstacle)) as w (words)
+        where p.share_words and btrim(w.words) <> ''
+      ) s
+      order by md5(s.words)
+      limit 20
+    ) q
+  ),
+  -- A job role all of whose people are in one department is nested in it.
+  parents as (
+    select job_role_id::text as key,
+      case when count(*) = count(department_id) and count(distinct department_id) = 1
+        then 'department:' || min(department_id::text) end as parent
+    from members where job_role_id is not null group by job_role_id
+  )
+  select coalesce(jsonb_agg(
+    jsonb_build_object(
+      'dimension', f.dimension,
+      'key', f.key,
+      'name', coalesce(d.name, j.name),
+      'parent', pa.parent,
+      'people', f.people,
+      'active', f.active,
+      'active_weekly_avg', round(f.weeks_active::numeric / (select weeks from bounds), 1),
+      'adoption', round(f.active::numeric / f.people, 3),
+      'lessons_completed', f.lessons,
+      'challenges_completed', f.challenges,
+      'flaw_accuracy', case when f.flaw_total > 0 then round(f.flaw_hits::numeric / f.flaw_total, 3) end,
+      'reviews_given', f.reviews,
+      'library_uses', f.uses,
+      'library_prompts_reused', coalesce(r.prompts, 0),
+      'minutes_saved_low', floor(f.minutes * 0.5)::integer,
+      'minutes_saved_high', f.minutes,
+      'posts', case when private.insights_has_community() then f.posts end,
+      'comments', case when private.insights_has_community() then f.comments end,
+      'reactions', case when private.insights_has_community() then f.reactions end,
+      'replications', case when private.insights_has_community() then f.replications end,
+      'ideas', case when private.insights_has_community() then f.ideas end,
+      'ideas_by_status', case when private.insights_has_community()
+        then coalesce(i.by_status, '{}'::jsonb) end,
+      'pulse_responses', coalesce(pc.responses, 0),
+      'pulse_used_ai_share', round(pc.used_ai_share, 3),
+      'pulse_satisfaction_avg', round(pc.satisfaction_avg, 2),
+      'pulse_minutes_bands', coalesce(pb.bands, '{}'::jsonb),
+      'pulse_obstacle_themes', coalesce(pt.themes, '{}'::jsonb),
+      'pulse_quotes', case when f.dimension = 'organisation' then (select words from quotes)
+        else '[]'::jsonb end,
+      '_pulse_people', coalesce(pc.respondents, 0),
+      '_flaw_people', f.flaw_people
+    )
+    order by case f.dimension when 'organisation' then 0 when 'department' then 1 else 2 end,
+      coalesce(d.name, j.name), f.key), '[]'::jsonb)
+  from figures f
+  left join public.departments d on f.dimension = 'department' and d.id::text = f.key
+  left join public.job_roles j on f.dimension = 'job_role' and j.id::text = f.key
+  left join parents pa on f.dimension = 'job_role' and pa.key = f.key
+  left join reused r on r.dimension = f.dimension and r.key = f.key
+  left join idea_status i on i.dimension = f.dimension and i.key = f.key
+  left join pulse_cells pc on pc.dimension = f.dimension and pc.key = f.key
+  left join pulse_bands pb on pb.dimension = f.dimension and pb.key = f.key
+  left join pulse_themes pt on pt.dimension = f.dimension and pt.key = f.key
+$$;
+
+-- --- the suppression core -------------------------------------------------------------------------
+
+create function private.suppress(p_cells jsonb, p_min_group integer) returns jsonb
+language plpgsql immutable
+set search_path = ''
+as $$
+declare
+  total integer;
+  hidden text[];
+  victim text;
+begin
+  if p_min_group is null or p_min_group < 1 then
+    raise exception 'min_group must be positive' using errcode = '22023';
+  end if;
+  select (c ->> 'people')::integer into total
+  from jsonb_array_elements(coalesce(p_cells, '[]'::jsonb)) c
+  where c ->> 'dimension' = 'organisation';
+  if total is null or total < p_min_group then
+    return '[]'::jsonb;
+  end if;
+  -- Rule 2: every small group.
+  select coalesce(array_agg((c ->> 'dimension') || ':' || (c ->> 'key')), '{}') into hidden
+  from jsonb_array_elements(p_cells) c
+  where c ->> 'dimension' <> 'organisation' and coalesce((c ->> 'people')::integer, 0) < p_min_group;
+  loop
+    -- Rule 3: a dimension whose uncovered people are 1..min_group-1 loses its smallest shown cell.
+    select s.id into victim
+    from (
+      select (c ->> 'dimension') || ':' || (c ->> 'key') as id, c ->> 'dimension' as dim,
+        total - sum((c ->> 'people')::integer) over (partition by c ->> 'dimension') as rest,
+        row_number() over (partition by c ->> 'dimension'
+          order by (c ->> 'people')::integer, c ->> 'key') as rank
+      from jsonb_array_elements(p_cells) c
+      where c ->> 'dimension' <> 'organisation'
+        and not ((c ->> 'dimension') || ':' || (c ->> 'key')) = any (hidden)
+    ) s
+    where s.rank = 1 and s.rest > 0 and s.rest < p_min_group
+    order by s.dim
+    limit 1;
+    -- Rule 4: likewise within a shown parent (a department and the job roles nested in it).
+    if victim is null then
+      with shown as (
+        select (c ->> 'dimension') || ':' || (c ->> 'key') as id, c ->> 'parent' as parent,
+          (c ->> 'people')::integer as people
+        from jsonb_array_elements(p_cells) c
+        where not ((c ->> 'dimension') || ':' || (c ->> 'key')) = any (hidden)
+      )
+      select s.id into victim
+      from (
+        select ch.id, ch.parent, p.people - sum(ch.people) over (partition by ch.parent) as rest,
+          row_number() over (partition by ch.parent order by ch.people, ch.id) as rank
+        from shown ch join shown p on p.id = ch.parent
+      ) s
+      where s.rank = 1 and s.rest > 0 and s.rest < p_min_group
+      order by s.parent
+      limit 1;
+    end if;
+    exit when victim is null;
+    hidden := hidden || victim;
+  end loop;
+  return (
+    select coalesce(jsonb_agg(c - 'parent' order by n), '[]'::jsonb)
+    from jsonb_array_elements(p_cells) with ordinality as e (c, n)
+    where c ->> 'dimension' = 'organisation'
+      or not ((c ->> 'dimension') || ':' || (c ->> 'key')) = any (hidden)
+  );
+end
+$$;
+
+-- After suppression: figures that are averages or shares of self-reports need as many people
+-- behind them as a group does (one person's satisfaction is not an average), and the "_" fields
+-- go. Pulse averages, bands and themes: ≥ min_group respondents; quotes: the organisation's cell
+-- with ≥ min_group respondents; spot-the-flaw accuracy: ≥ min_group people who did one.
+create function private.insights_finish(p_cells jsonb, p_min_group integer) returns jsonb
+language sql immutable
+set search_path = ''
+as $$
+  select coalesce(jsonb_agg((
+    case when (c ->> '_pulse_people')::integer >= p_min_group then c
+      else c || jsonb_build_object('pulse_used_ai_share', null, 'pulse_satisfaction_avg', null,
+        'pulse_minutes_bands', '{}'::jsonb, 'pulse_obstacle_themes', '{}'::jsonb,
+        'pulse_quotes', '[]'::jsonb) end
+    || case when (c ->> '_flaw_people')::integer >= p_min_group then '{}'::jsonb
+      else jsonb_build_object('flaw_accuracy', null) end)
+    - '_pulse_people' - '_flaw_people'
+    order by n), '[]'::jsonb)
+  from jsonb_array_elements(p_cells) with ordinality as e (c, n)
+$$;
+
+-- One period's answer for an organisation, unchecked (callers check who asks).
+create function private.insights_build(p_org uuid, p_period text, p_today date, p_back integer)
+returns jsonb
+language sql stable
+set search_path = ''
+as $$
+  select jsonb_build_object(
+    'min_group', o.min_group_size,
+    'period', jsonb_build_object('kind', p_period, 'from', w.from_date, 'to', w.to_date),
+    'generated_at', to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+    'cells', private.insights_finish(
+      private.suppress(private.insights_cells(o.id, w.from_date, w.to_date), o.min_group_size),
+      o.min_group_size))
+  from public.organisations o, private.insights_window(p_period, p_today, p_back) w
+  where o.id = p_org
+$$;
+
+-- hr or admin of the organisation, else 42501 (the same answer for an unknown organisation).
+create function private.insights_check(p_org uuid) returns void
+language plpgsql stable
+security definer
+set search_path = ''
+as $$
+begin
+  if not exists (
+    select 1 from public.memberships
+    where user_id = (select auth.uid()) and organisation_id = p_org and roles && array['hr', 'admin']
+  ) then
+    raise exception 'insufficient_privilege' using errcode = '42501',
+      detail = 'Insights are for the organisation''s HR and admins.';
+  end if;
+end
+$$;
+
+create function private.insights_at(p_org uuid, p_period text, p_today date) returns jsonb
+language plpgsql stable
+security definer
+set search_path = ''
+as $$
+begin
+  perform private.insights_check(p_org);
+  return private.insights_build(p_org, p_period, p_today, 0);
+end
+$$;
+
+create function private.insights_trend_at(p_org uuid, p_period text, p_count integer, p_today date)
+returns jsonb
+language plpgsql stable
+security definer
+set search_path = ''
+as $$
+begin
+  perform private.insights_check(p_org);
+  if p_count is null or p_count not between 1 and 26 then
+    raise exception 'count must be 1..26' using errcode = '22023';
+  end if;
+  return (
+    select jsonb_agg(private.insights_build(p_org, p_period, p_today, b) order by b desc)
+    from generate_series(0, p_count - 1) as b
+  );
+end
+$$;
+
+-- The caller's organisation (their first membership) and department, as HR sees them.
+create function private.insights_preview_at(p_period text, p_today date) returns jsonb
+language plpgsql stable
+security definer
+set search_path = ''
+as $$
+declare
+  v_org uuid;
+  v_department uuid;
+  v_name text;
+  result jsonb;
+begin
+  select m.organisation_id, m.department_id, d.name into v_org, v_department, v_name
+  from public.memberships m
+  left join public.departments d on d.id = m.department_id
+  where m.user_id = (select auth.uid())
+  order by m.created_at, m.id
+  limit 1;
+  if v_org is null then
+    return null;
+  end if;
+  result := private.insights_build(v_org, p_period, p_today, 0);
+  return result || jsonb_build_object('cells', (
+    select coalesce(jsonb_agg(c order by n), '[]'::jsonb) from (
+      select coalesce(
+        (select c from jsonb_array_elements(result -> 'cells') c where c ->> 'dimension' = 'organisation'),
+        jsonb_build_object('dimension', 'organisation', 'key', 'all', 'name', null, 'suppressed', true)) as c,
+        1 as n
+      union all
+      select coalesce(
+        (select c from jsonb_array_elements(result -> 'cells') c
+         where c ->> 'dimension' = 'department' and c ->> 'key' = v_department::text),
+        jsonb_build_object('dimension', 'department', 'key', v_department, 'name', v_name,
+          'suppressed', true)), 2
+      where v_department is not null
+    ) s));
+end
+$$;
+
+-- --- the public doors -----------------------------------------------------------------------------
+
+create function public.insights(p_organisation_id uuid, p_period text) returns jsonb
+language sql stable
+security definer
+set search_path = ''
+as $$ select private.insights_at(p_organisation_id, p_period, private.oslo_today()) $$;
+
+create function public.insights_trend(p_organisation_id uuid, p_period text, p_count integer)
+returns jsonb
+language sql stable
+security definer
+set search_path = ''
+as $$ select private.insights_trend_at(p_organisation_id, p_period, p_count, private.oslo_today()) $$;
+
+create function public.insights_preview(p_period text) returns jsonb
+language sql stable
+security definer
+set search_path = ''
+as $$ select private.insights_preview_at(p_period, private.oslo_today()) $$;
+
+revoke execute on function public.insights(uuid, text) from public, anon;
+revoke execute on function public.insights_trend(uuid, text, integer) from public, anon;
+revoke execute on function public.insights_preview(text) from public, anon;
+grant execute on function public.insights(uuid, text) to authenticated;
+grant execute on function public.insights_trend(uuid, text, integer) to authenticated;
+grant execute on function public.insights_preview(text) to authenticated;
+
+-- The private functions: no API role calls them directly (the definer doors do).
+revoke execute on function private.insights_int(jsonb), private.insights_row(text, jsonb, integer),
+  private.insights_track(), private.insights_rebuild(), private.insights_has_community(),
+  private.insights_community(uuid, timestamptz, timestamptz), private.oslo_today(),
+  private.insights_window(text, date, integer), private.insights_cells(uuid, date, date),
+  private.suppress(jsonb, integer), private.insights_finish(jsonb, integer),
+  private.insights_build(uuid, text, date, integer), private.insights_check(uuid),
+  private.insights_at(uuid, text, date), private.insights_trend_at(uuid, text, integer, date),
+  private.insights_preview_at(text, date)
+  from public, authenticated;
+grant execute on function private.suppress(jsonb, integer) to service_role;
