@@ -16,6 +16,12 @@ export interface UseDraftOptions<T> {
   initial: () => T | Promise<T>
   /** This tab's id (draftJournal's `tabId()`); tests give each simulated tab its own. */
   tab?: string
+  /**
+   * Checks a value read back from storage, which another version, another tab or a tampered store
+   * may have written: the form's value, or null when unusable (the form then starts from
+   * `initial`, and its first save replaces the stored one). Default: taken as it is.
+   */
+  parse?: (stored: unknown) => T | null
 }
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
@@ -48,6 +54,9 @@ export function useDraft<T>(options: UseDraftOptions<T>) {
   let stopped = false
   let unsubscribe: (() => void) | undefined
 
+  const accept = (stored: unknown): T | null =>
+    stored == null ? null : options.parse ? options.parse(stored) : (stored as T)
+
   const isDirty = () => value.value !== null && draftSnapshot(value.value) !== savedSnapshot
 
   function show(next: T, rev: number, stored: string) {
@@ -66,16 +75,21 @@ export function useDraft<T>(options: UseDraftOptions<T>) {
     const stored = await store.read(k)
     if (key !== k) return
     const unsaved = readJournal<T>(k, tab) ?? adoptOrphan(k, stored)
+    const unsavedValue = unsaved ? accept(unsaved.value) : null
+    if (unsaved && unsavedValue === null) clearJournal(k, tab)
     const sides = stored ? sidesOf(stored, tab) : undefined
-    const storedSnapshot = sides ? draftSnapshot(sides.mine) : ''
-    if (unsaved) show(unsaved.value, unsaved.baseRev, storedSnapshot)
-    else if (stored && sides) show(clone(sides.mine), stored.rev, storedSnapshot)
+    const mine = sides ? accept(sides.mine) : null
+    const storedSnapshot = mine !== null ? draftSnapshot(mine) : ''
+    if (unsaved && unsavedValue !== null) show(unsavedValue, unsaved.baseRev, storedSnapshot)
+    else if (stored && mine !== null) show(clone(mine), stored.rev, storedSnapshot)
     else {
       const initial = await options.initial()
       if (key !== k) return
-      show(initial, 0, draftSnapshot(initial))
+      // An unusable stored draft: its revision, so the first save replaces it.
+      if (stored) show(initial, stored.rev, '')
+      else show(initial, 0, draftSnapshot(initial))
     }
-    conflict.value = sides?.theirs != null ? clone(sides.theirs) : null
+    conflict.value = accept(sides?.theirs != null ? clone(sides.theirs) : null)
     if (isDirty()) void flush()
     unsubscribe = observeQuery(() => store.read(k), {
       next: (latest) => key === k && follow(latest),
@@ -96,9 +110,10 @@ export function useDraft<T>(options: UseDraftOptions<T>) {
 
   function follow(stored: StoredDraft<T> | undefined) {
     if (!stored) return
-    const { mine, theirs } = sidesOf(stored, tab)
-    conflict.value = theirs != null ? clone(theirs) : null
-    if (stored.rev === baseRev) return
+    const sides = sidesOf(stored, tab)
+    const mine = accept(sides.mine)
+    conflict.value = accept(sides.theirs != null ? clone(sides.theirs) : null)
+    if (stored.rev === baseRev || mine === null) return
     // Another tab saved: take its text in unless this form has typing of its own to save.
     if (!isDirty()) show(clone(mine), stored.rev, draftSnapshot(mine))
   }
@@ -119,7 +134,7 @@ export function useDraft<T>(options: UseDraftOptions<T>) {
         baseRev = stored.rev
         savedSnapshot = snapshot
         const { theirs } = sidesOf(stored, tab)
-        conflict.value = theirs != null ? clone(theirs) : null
+        conflict.value = accept(theirs != null ? clone(theirs) : null)
         if (!isDirty()) clearJournal(k, tab)
       })
       .catch((e: unknown) => {
@@ -171,7 +186,7 @@ export function useDraft<T>(options: UseDraftOptions<T>) {
     await saving
     // The other tab may have typed on since this one last heard: take its latest text.
     const stored = await store.read(k)
-    const theirs = clone((stored && sidesOf(stored, tab).theirs) ?? conflict.value)
+    const theirs = accept(clone((stored && sidesOf(stored, tab).theirs) ?? conflict.value)) ?? conflict.value
     await choose(k, theirs)
     value.value = theirs
   }

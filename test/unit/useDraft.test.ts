@@ -157,3 +157,32 @@ describe('useDraft', () => {
     expect(await stored()).toBeUndefined()
   })
 })
+
+describe('parse: a stored value of the wrong shape', () => {
+  const parse = (stored: unknown): Note | null =>
+    stored && typeof stored === 'object' && typeof (stored as Note).text === 'string' ? (stored as Note) : null
+
+  it('starts from initial, and the first save replaces the unusable draft', async () => {
+    await store.save('note', { text: 7 } as unknown as Note, 0, 'old-tab')
+    const scope = effectScope()
+    scopes.push(scope)
+    const draft = scope.run(() =>
+      useDraft<Note>({ key: 'note', store, initial: () => ({ text: '' }), tab: 'tab-p', parse }),
+    )!
+    await vi.waitFor(() => expect(draft.value.value).toEqual({ text: '' }))
+    draft.value.value = { text: 'ny' }
+    await draft.flush()
+    expect((await stored())?.value).toEqual({ text: 'ny' })
+  })
+
+  it('ignores an unusable localStorage copy', async () => {
+    writeJournal('note', { value: ['x'] as unknown as Note, baseRev: 0, updated_at: new Date().toISOString() }, 'tab-q')
+    const scope = effectScope()
+    scopes.push(scope)
+    const draft = scope.run(() =>
+      useDraft<Note>({ key: 'note', store, initial: () => ({ text: 'start' }), tab: 'tab-q', parse }),
+    )!
+    await vi.waitFor(() => expect(draft.value.value).toEqual({ text: 'start' }))
+    expect(readJournal('note', 'tab-q')).toBeUndefined()
+  })
+})

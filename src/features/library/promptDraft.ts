@@ -1,4 +1,5 @@
-import type { DataClass, Level } from '@/domain/competence'
+import { levels, type DataClass, type Level } from '@/domain/competence'
+import { dataClasses } from '@/domain/dataRules'
 import type { PromptRow } from '@/data/db'
 import type { PromptInput } from '@/data/repos/library.repo'
 
@@ -24,6 +25,27 @@ export function emptyDraft(): PromptDraft {
     dataClass: 'green',
     tagsText: '',
     tools: [],
+  }
+}
+
+/**
+ * A draft read back from storage, field by field (an older version or a tampered store may have
+ * written other types): wrong fields become empty, and anything but an object is no draft.
+ */
+export function parsePromptDraft(stored: unknown): PromptDraft | null {
+  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return null
+  const draft = stored as Record<string, unknown>
+  const text = (value: unknown) => (typeof value === 'string' ? value : '')
+  const level = levels.find((known) => known === draft.level) ?? ''
+  return {
+    title: text(draft.title),
+    body: text(draft.body),
+    department: text(draft.department),
+    task: text(draft.task),
+    level,
+    dataClass: dataClasses.find((known) => known === draft.dataClass) ?? 'green',
+    tagsText: text(draft.tagsText),
+    tools: Array.isArray(draft.tools) ? draft.tools.filter((t): t is string => typeof t === 'string') : [],
   }
 }
 

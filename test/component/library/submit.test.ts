@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import App from '@/App.vue'
 import { db } from '@/data/db'
+import { formDraftStore } from '@/data/repos/formDraft.repo'
 import { mountWithApp, waitFor } from '../../helpers/mount'
 
 const ORG = '6f0c7f4e-1d7a-4c1e-9a55-3f4f1b2c9d01'
@@ -92,5 +93,38 @@ describe('submit a prompt without an organisation', () => {
     expect((wrapper.get('#pf-title').element as HTMLInputElement).value).toBe('Fra før')
     expect((wrapper.get('#pf-body').element as HTMLTextAreaElement).value).toBe('Tekst')
     wrapper.unmount()
+  })
+})
+
+describe('a stored draft of the wrong shape (another version, a tampered store)', () => {
+  const broken = { title: 42, body: ['x'], tools: 'chatgpt', level: 'guru', dataClass: { red: 1 }, tagsText: null }
+
+  it('in IndexedDB: the form opens with what is usable, and the first typing replaces it', async () => {
+    await formDraftStore<unknown>().save('library-share', broken, 0, 'another-tab')
+    const { wrapper } = await mountWithApp(App, { path: '/library/new' })
+    await waitFor(() => wrapper.find('#pf-title').exists())
+    expect((wrapper.get('#pf-title').element as HTMLInputElement).value).toBe('')
+    expect((wrapper.get('#pf-body').element as HTMLTextAreaElement).value).toBe('')
+    await wrapper.get('#pf-title').setValue('Ny tittel')
+    await vi.waitFor(async () =>
+      expect((await formDraftStore<{ title: string }>().read('library-share'))?.value.title).toBe('Ny tittel'),
+    )
+    wrapper.unmount()
+  })
+
+  it('in the localStorage copy, or not even an object: the form still opens', async () => {
+    for (const value of [broken, 'text', null, [1, 2]]) {
+      localStorage.clear()
+      await db.drafts.clear()
+      localStorage.setItem(
+        `loft.draft:${sessionStorage.getItem('loft.tab') ?? 'none'}:library-share`,
+        JSON.stringify({ value, baseRev: 0, updated_at: new Date().toISOString() }),
+      )
+      localStorage.setItem('loft.library.draft', JSON.stringify(broken))
+      const { wrapper } = await mountWithApp(App, { path: '/library/new' })
+      await waitFor(() => wrapper.find('#pf-title').exists())
+      expect((wrapper.get('#pf-title').element as HTMLInputElement).value).toBe('')
+      wrapper.unmount()
+    }
   })
 })
