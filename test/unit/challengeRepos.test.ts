@@ -83,6 +83,13 @@ describe('challenge attempts', () => {
     await expect(finishAttempt({ ...finished, selfScore: 5 })).rejects.toThrow(InvalidAttemptError)
     await expect(finishAttempt({ ...finished, minutesSaved: -1 })).rejects.toThrow(InvalidAttemptError)
     await expect(finishAttempt({ ...finished, minutesSaved: 2.5 })).rejects.toThrow(InvalidAttemptError)
+    // More than the server takes (a 64 KB row): saved, it could never sync.
+    await expect(finishAttempt({ ...finished, output: 'x'.repeat(100_000) })).rejects.toThrow(
+      expect.objectContaining({ code: 'too_long' }),
+    )
+    await expect(
+      finishAttempt({ ...finished, prompt: '漢'.repeat(19_000), output: '字'.repeat(19_000) }),
+    ).rejects.toThrow(expect.objectContaining({ code: 'too_long' }))
     expect(await db.challenge_attempts.count()).toBe(0)
     expect(await db.outbox.count()).toBe(0)
   })

@@ -1,4 +1,5 @@
 import { departments, type Department } from '@/domain/competence'
+import { ATTEMPT_LIMITS, attemptTextsFit } from '@/domain/textLimits'
 import { isOwnRow } from './owner'
 import type { ChallengeAttemptRow, ProgressEventRow } from '../db'
 import { loadedDb, openDb } from '../openDb'
@@ -31,7 +32,7 @@ export interface FinishAttemptInput {
 }
 
 export class InvalidAttemptError extends Error {
-  constructor(readonly code: 'empty_prompt' | 'self_score' | 'minutes_saved') {
+  constructor(readonly code: 'empty_prompt' | 'too_long' | 'self_score' | 'minutes_saved') {
     super(`Invalid challenge attempt: ${code}`)
     this.name = 'InvalidAttemptError'
   }
@@ -54,6 +55,14 @@ export const MAX_MINUTES_SAVED = 600
 export async function finishAttempt(input: FinishAttemptInput): Promise<ChallengeAttempt> {
   const db = loadedDb() ?? (await openDb())
   if (input.prompt.trim() === '') throw new InvalidAttemptError('empty_prompt')
+  // What the server would refuse for ever is never saved: it could not sync.
+  if (
+    input.prompt.length > ATTEMPT_LIMITS.prompt ||
+    input.output.length > ATTEMPT_LIMITS.output ||
+    !attemptTextsFit(input.prompt, input.output)
+  ) {
+    throw new InvalidAttemptError('too_long')
+  }
   if (!Number.isInteger(input.selfScore) || input.selfScore < 1 || input.selfScore > 4) {
     throw new InvalidAttemptError('self_score')
   }
