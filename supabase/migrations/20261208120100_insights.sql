@@ -54,6 +54,8 @@ create table private.insights_activity (
 );
 create index insights_activity_day on private.insights_activity (day, user_id);
 alter table private.insights_activity enable row level security;
+create policy no_direct_access on private.insights_activity as restrictive for all to public
+  using (false);
 
 -- A whole number 0..100000 from a device's jsonb value, else 0 (never an error in a push).
 create function private.insights_int(v jsonb) returns integer
@@ -607,26 +609,48 @@ begin
 end
 $$;
 
--- --- the public doors -----------------------------------------------------------------------------
+-- --- the doors -----------------------------------------------------------------------------------
+-- As everywhere in this schema (supabase/tests/00_schema.sql): the functions in public run as the
+-- caller and call a security definer function in private, which checks who asks. Only these three
+-- private functions are callable by `authenticated`; the ones taking a "today" (insights_at …) and
+-- the cells themselves are not.
 
-create function public.insights(p_organisation_id uuid, p_period text) returns jsonb
+create function private.insights(p_org uuid, p_period text) returns jsonb
 language sql stable
 security definer
 set search_path = ''
-as $$ select private.insights_at(p_organisation_id, p_period, private.oslo_today()) $$;
+as $$ select private.insights_at(p_org, p_period, private.oslo_today()) $$;
 
-create function public.insights_trend(p_organisation_id uuid, p_period text, p_count integer)
-returns jsonb
+create function private.insights_trend(p_org uuid, p_period text, p_count integer) returns jsonb
 language sql stable
 security definer
 set search_path = ''
-as $$ select private.insights_trend_at(p_organisation_id, p_period, p_count, private.oslo_today()) $$;
+as $$ select private.insights_trend_at(p_org, p_period, p_count, private.oslo_today()) $$;
 
-create function public.insights_preview(p_period text) returns jsonb
+create function private.insights_preview(p_period text) returns jsonb
 language sql stable
 security definer
 set search_path = ''
 as $$ select private.insights_preview_at(p_period, private.oslo_today()) $$;
+
+create function public.insights(p_organisation_id uuid, p_period text) returns jsonb
+language sql stable
+security invoker
+set search_path = ''
+as $$ select private.insights(p_organisation_id, p_period) $$;
+
+create function public.insights_trend(p_organisation_id uuid, p_period text, p_count integer)
+returns jsonb
+language sql stable
+security invoker
+set search_path = ''
+as $$ select private.insights_trend(p_organisation_id, p_period, p_count) $$;
+
+create function public.insights_preview(p_period text) returns jsonb
+language sql stable
+security invoker
+set search_path = ''
+as $$ select private.insights_preview(p_period) $$;
 
 revoke execute on function public.insights(uuid, text) from public, anon;
 revoke execute on function public.insights_trend(uuid, text, integer) from public, anon;
@@ -634,6 +658,10 @@ revoke execute on function public.insights_preview(text) from public, anon;
 grant execute on function public.insights(uuid, text) to authenticated;
 grant execute on function public.insights_trend(uuid, text, integer) to authenticated;
 grant execute on function public.insights_preview(text) to authenticated;
+revoke execute on function private.insights(uuid, text), private.insights_trend(uuid, text, integer),
+  private.insights_preview(text) from public, anon;
+grant execute on function private.insights(uuid, text), private.insights_trend(uuid, text, integer),
+  private.insights_preview(text) to authenticated;
 
 -- The private functions: no API role calls them directly (the definer doors do).
 revoke execute on function private.insights_int(jsonb), private.insights_row(text, jsonb, integer),

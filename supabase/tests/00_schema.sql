@@ -50,7 +50,8 @@ select set_eq(
   $$select table_name from private.synced_tables$$,
   array['organisations', 'departments', 'job_roles', 'memberships', 'invites', 'profiles',
         'progress_events', 'quiz_answers', 'self_assessments', 'challenge_attempts',
-        'prompts', 'prompt_revisions', 'prompt_uses', 'organisation_data_rules', 'attempt_reviews'],
+        'prompts', 'prompt_revisions', 'prompt_uses', 'organisation_data_rules', 'attempt_reviews',
+        'pulse_responses'],
   'every synced table is registered');
 
 select ok(
