@@ -128,3 +128,17 @@ describe('a stored draft of the wrong shape (another version, a tampered store)'
     }
   })
 })
+
+describe('pasting more than a prompt may hold', () => {
+  it('is said next to the field, not cut silently', async () => {
+    const { wrapper } = await mountWithApp(App, { path: '/library/new', locale: 'en' })
+    await waitFor(() => wrapper.find('#pf-body').exists())
+    const event = new Event('paste', { bubbles: true, cancelable: true })
+    Object.defineProperty(event, 'clipboardData', { value: { getData: () => 'z'.repeat(1_000_000) } })
+    wrapper.get('#pf-body').element.dispatchEvent(event)
+    await flushPromises()
+    expect(wrapper.get('#pf-body-limit').text()).toMatch(/too long\. Only the first [\d,]+ characters were kept/)
+    expect(wrapper.get('#pf-body').attributes('aria-describedby')).toContain('pf-body-limit')
+    wrapper.unmount()
+  })
+})
