@@ -12,12 +12,25 @@ export interface Localized {
   en: string
 }
 
+/**
+ * A card that states a rule of law (the AI Act, GDPR, the Working Environment Act …) says when
+ * it was last checked and where to check it again: rules and their dates change.
+ */
+export interface LegalNote {
+  /** The day the statement was last checked against its sources (YYYY-MM-DD). */
+  asOf: string
+  /** Where to check that it still holds (e.g. regjeringen.no, Datatilsynet). */
+  check: Localized
+}
+
 export interface LessonCard {
   id: string
   title: Localized
   body: Localized
   /** An AI term explained the first time it appears (a tap shows the definition). */
   term?: { word: Localized; definition: Localized }
+  /** Required when the card states a rule of law (test/unit/content.schema.test.ts). */
+  legal?: LegalNote
 }
 
 export interface QuizChoice {

@@ -95,6 +95,19 @@ function placeholderKeys(text: string): string[] {
   return [...text.matchAll(/\{\{\s*([^{}]+?)\s*\}\}/g)].map((m) => m[1]!).sort()
 }
 
+/** Choices are of similar length: the shortest at least half the longest, or within 12 characters. */
+function balanced(shortest: number, longest: number): boolean {
+  return shortest * 2 >= longest || longest - shortest <= 12
+}
+
+/** The right choice is longer than every other (a tie gives nothing away). */
+function rightIsLongest(q: Lesson['quiz'][number], lang: 'nb' | 'en'): boolean {
+  const right = q.choices.find((c) => c.id === q.correct)
+  if (!right) return false
+  const others = q.choices.filter((c) => c.id !== q.correct).map((c) => c.text[lang].length)
+  return right.text[lang].length > Math.max(...others)
+}
+
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   JSON.stringify([...new Set(a)].sort()) === JSON.stringify([...new Set(b)].sort())
 
@@ -208,6 +221,35 @@ describe('lessons', () => {
     expect(problems).toEqual([])
   })
 
+  it('have exactly four choices per question, of similar length in both languages', () => {
+    const problems = lessons.flatMap((l) =>
+      l.quiz.flatMap((q) => [
+        ...(q.choices.length !== 4 ? [`${q.id}: ${q.choices.length} choices, not 4`] : []),
+        ...(['nb', 'en'] as const).flatMap((lang) => {
+          const lengths = q.choices.map((c) => c.text[lang].length)
+          const longest = Math.max(...lengths)
+          const shortest = Math.min(...lengths)
+          return balanced(shortest, longest)
+            ? []
+            : [`${q.id} (${lang}): choices from ${shortest} to ${longest} characters`]
+        }),
+      ]),
+    )
+    expect(problems).toEqual([])
+  })
+
+  it('do not give the answer away by length: the right choice is the longest in at most a third of a lesson’s questions', () => {
+    const problems = lessons.flatMap((l) =>
+      (['nb', 'en'] as const).flatMap((lang) => {
+        const longest = l.quiz.filter((q) => rightIsLongest(q, lang)).map((q) => q.id)
+        return longest.length * 3 > l.quiz.length
+          ? [`${l.id} (${lang}): the right choice is the longest in ${longest.join(', ')}`]
+          : []
+      }),
+    )
+    expect(problems).toEqual([])
+  })
+
   it('have a summary, a worked example, a try-it step and a sensible length', () => {
     const problems = lessons.flatMap((l) => [
       ...(!isLocalized(l.summary) ? [`${l.id}: no summary`] : []),
@@ -221,6 +263,57 @@ describe('lessons', () => {
         .map((d) => `${l.id}: unknown department ${d}`),
     ])
     expect(problems).toEqual([])
+  })
+})
+
+/** A text that states a rule of law: it names a law, an article or the authority. */
+const LEGAL =
+  /KI-forordning|AI Act|GDPR|personvernforordning|personopplysningslov|Personal Data Act|artikkel \d|article \d|arbeidsmiljøloven|Working Environment Act|åndsverkloven|Copyright Act|likestillings- og diskriminerings|Anti-Discrimination Act|Datatilsynet/i
+const TODAY = '2026-12-07'
+
+describe('legal statements', () => {
+  it('every lesson card that states a rule of law carries the date it was checked and where to check it', () => {
+    const problems = lessons.flatMap((l) =>
+      l.cards.flatMap((c) => {
+        if (!LEGAL.test(c.body.nb) && !LEGAL.test(c.body.en)) return []
+        if (!c.legal) return [`${c.id}: states a rule of law without a legal note (date, where to check)`]
+        const found: string[] = []
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(c.legal.asOf) || Number.isNaN(Date.parse(c.legal.asOf)))
+          found.push(`${c.id}: legal.asOf "${c.legal.asOf}" is not a date`)
+        else if (c.legal.asOf > TODAY) found.push(`${c.id}: legal.asOf ${c.legal.asOf} is in the future`)
+        if (!isLocalized(c.legal.check)) found.push(`${c.id}: legal.check missing`)
+        return found
+      }),
+    )
+    expect(problems).toEqual([])
+  })
+
+  it('state article 4 of the AI Act as measures "to their best extent", never as a duty to ensure sufficient literacy', () => {
+    const all = [...lessons, ...challenges, ...flaws, ...prompts].flatMap((item) => localizedIn(item, item.id))
+    const overstated = all.filter(({ text }) =>
+      /har (god nok|tilstrekkelig) KI-kompetanse/.test(text.nb) && !/tiltak/.test(text.nb),
+    )
+    expect(overstated.map((o) => o.path)).toEqual([])
+    const article4 = lessons.flatMap((l) => l.cards).filter((c) => /artikkel 4/i.test(c.body.nb))
+    expect(article4.length).toBeGreaterThan(0)
+    for (const card of article4) {
+      expect(card.body.nb).toMatch(/tiltak/)
+      expect(card.body.en).toMatch(/to their best extent/)
+      expect(card.body.en).toMatch(/on (its|their) behalf/)
+    }
+    // Its status in Norway: the EEA Agreement and a national law, and where to check.
+    for (const lesson of lessons.filter((l) => l.cards.some((c) => article4.includes(c)))) {
+      const text = lesson.cards.map((c) => `${c.body.nb} ${c.legal?.check.nb ?? ''}`).join(' ')
+      expect(text, lesson.id).toMatch(/EØS-avtalen og en (egen )?norsk lov/)
+      expect(text, lesson.id).toMatch(/regjeringen\.no/)
+    }
+  })
+
+  it('date the AI Act\'s transparency duties (2 August 2026) and mention that the EU proposed moving dates', () => {
+    const text = lessons.flatMap((l) => l.cards).map((c) => `${c.body.nb}\n${c.body.en}`).join('\n')
+    expect(text).toMatch(/2\. august 2026/)
+    expect(text).toMatch(/2 August 2026/)
+    expect(text).toMatch(/foreslått å utsette/)
   })
 })
 
@@ -343,6 +436,25 @@ describe('the checks themselves', () => {
       'x.nested[0].text: nb and en are the same (missing translation?) "Samme"',
       'x.nested[1].text: nb is empty',
     ])
+  })
+
+  it('catch unbalanced choices and a right answer that stands out by length', () => {
+    expect(balanced(30, 60)).toBe(true)
+    expect(balanced(29, 60)).toBe(false)
+    expect(balanced(4, 16)).toBe(true)
+    const q = (right: string, other: string) => ({
+      id: 'q',
+      question: { nb: '?', en: '?' },
+      correct: 'r',
+      explanation: { nb: '.', en: '.' },
+      choices: [
+        { id: 'r', text: { nb: right, en: right } },
+        { id: 'o', text: { nb: other, en: other } },
+      ],
+    })
+    expect(rightIsLongest(q('lang og riktig', 'kort'), 'nb')).toBe(true)
+    expect(rightIsLongest(q('like', 'lang'), 'nb')).toBe(false)
+    expect(rightIsLongest(q('kort', 'lang og gal'), 'en')).toBe(false)
   })
 
   it('read placeholders with or without spaces', () => {

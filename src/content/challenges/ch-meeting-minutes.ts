@@ -11,8 +11,8 @@ export default {
     en: 'Minutes of an internal meeting',
   },
   task: {
-    nb: 'Gjør stikkordsnotatene dine fra et internt møte om til et ryddig referat med beslutninger, oppgaver og frister. Interne møtenotater er gule data: bruk et verktøy som virksomheten har godkjent for gule data, og skriv roller i stedet for fulle navn der det går.',
-    en: 'Turn your bullet notes from an internal meeting into tidy minutes with decisions, actions and deadlines. Internal meeting notes are yellow data: use a tool your organisation has approved for yellow data, and write roles instead of full names where you can.',
+    nb: 'Gjør stikkordsnotatene dine fra et internt møte om til et ryddig referat med beslutninger, oppgaver og frister. Møtenotater med navn er røde data (de er personopplysninger). Bytt derfor ut navnene med roller før du limer inn: Da er notatene gule, og du kan bruke et verktøy som virksomheten har godkjent for gule data.',
+    en: 'Turn your bullet notes from an internal meeting into tidy minutes with decisions, actions and deadlines. Meeting notes with names are red data (names are personal data). So replace the names with roles before you paste the notes in: then they are yellow, and you can use a tool your organisation has approved for yellow data.',
   },
   flavours: {
     project: {
@@ -30,8 +30,8 @@ export default {
   },
   hints: [
     {
-      nb: 'Sjekk listen over godkjente verktøy før du limer inn notatene. Gule data skal bare inn i verktøy som er godkjent for gult.',
-      en: 'Check the list of approved tools before you paste in the notes. Yellow data may only go into tools approved for yellow.',
+      nb: 'Bytt ut navn med roller først, og sjekk listen over godkjente verktøy før du limer inn notatene. Gule data skal bare inn i verktøy som er godkjent for gult.',
+      en: 'Replace names with roles first, and check the list of approved tools before you paste in the notes. Yellow data may only go into tools approved for yellow.',
     },
     {
       nb: 'Be om en fast struktur: beslutninger, oppgaver (hva, hvem, frist) og åpne spørsmål.',

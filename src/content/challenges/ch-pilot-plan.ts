@@ -38,8 +38,8 @@ export default {
       en: 'Choose tasks that recur often and whose data may be used in an approved tool. Tasks with red data are a poor fit for a first pilot.',
     },
     {
-      nb: 'Regn med at de tydelige gevinstene ofte kommer etter fire til seks uker. Planlegg en ærlig evaluering, også av det som ikke virket.',
-      en: 'Expect the clear gains to come after four to six weeks. Plan an honest evaluation, including of what did not work.',
+      nb: 'Et vanlig anslag er at tydelige gevinster kommer etter fire til seks uker, men det varierer. Planlegg en ærlig evaluering, også av det som ikke virket.',
+      en: 'A common estimate is that clear gains come after four to six weeks, but it varies. Plan an honest evaluation, including of what did not work.',
     },
   ],
   examplePrompt: {

@@ -68,6 +68,13 @@ export default {
         nb: 'Etter personvernforordningen (GDPR) er en personopplysning all informasjon som kan knyttes til en person – direkte eller indirekte. Navn, e-post, telefonnummer og fødselsnummer er åpenbare. Men også «den eneste sveiseren på avdelingen i Sandnes som var sykmeldt i mars» peker på én person, selv uten navn. I en bedrift med 80 ansatte skal det lite til. Helseopplysninger hører til de særlige kategoriene som har ekstra strenge regler, og fødselsnummer har egne regler i norsk lov.',
         en: 'Under the General Data Protection Regulation (GDPR), personal data is any information that can be linked to a person – directly or indirectly. Names, e-mail addresses, phone numbers and national identity numbers are obvious. But “the only welder at the Sandnes site who was on sick leave in March” also points to one person, even without a name. In a company of 80 people, it takes very little. Health data is one of the special categories with extra strict rules, and Norwegian law has its own rules for identity numbers.',
       },
+      legal: {
+        asOf: '2026-12-07',
+        check: {
+          nb: 'Sjekk gjeldende regler på datatilsynet.no.',
+          en: 'Check the current rules at datatilsynet.no.',
+        },
+      },
     },
     {
       id: 'data-rules.c5',
@@ -79,16 +86,30 @@ export default {
         nb: '**Formål:** Opplysninger som er samlet inn for én ting, kan ikke uten videre brukes til noe annet. Kundens adresse er der for å levere varen, ikke for å mates inn i et KI-verktøy.\n\n**Behandlingsansvarlig:** Det er arbeidsgiveren, ikke du personlig, som har ansvaret for personopplysningene. Din jobb er å følge reglene virksomheten har satt.\n\n**Databehandleravtale:** Skal en leverandør behandle personopplysninger for virksomheten, må det finnes en slik avtale. Uten den skal personopplysninger ikke sendes dit.',
         en: '**Purpose:** Data collected for one purpose cannot simply be used for another. The customer’s address is there so the goods can be delivered, not to be fed into an AI tool.\n\n**Controller:** Your employer, not you personally, is responsible for the personal data. Your part is to follow the rules your organisation has set.\n\n**Data processing agreement:** If a supplier processes personal data on the organisation’s behalf, such an agreement must be in place. Without it, personal data must not be sent there.',
       },
+      legal: {
+        asOf: '2026-12-07',
+        check: {
+          nb: 'Sjekk gjeldende regler på datatilsynet.no.',
+          en: 'Check the current rules at datatilsynet.no.',
+        },
+      },
     },
     {
       id: 'data-rules.c6',
       title: {
-        nb: 'KI-forordningen: krav om KI-kompetanse',
-        en: 'The EU AI Act: a duty of AI literacy',
+        nb: 'KI-forordningen: tiltak for KI-kompetanse',
+        en: 'The EU AI Act: measures for AI literacy',
       },
       body: {
-        nb: 'EUs KI-forordning (AI Act) sier i artikkel 4 at virksomheter som bruker KI-systemer, skal sørge for at de som bruker dem på jobben, har god nok KI-kompetanse – tilpasset rollen, erfaringen og hva verktøyet brukes til. I EU har kravet gjeldt siden 2. februar 2025, og forordningen tas inn i norsk rett gjennom EØS-avtalen. Kort sagt: Arbeidsgiveren skal sørge for at du får kunnskapen du trenger, slik at du forstår verktøyene du bruker. Leksjonene du fullfører i Løft, kan dokumentere nettopp dette.',
-        en: 'Article 4 of the EU AI Act says that organisations using AI systems must ensure that the people who use them at work have a sufficient level of AI literacy – matched to their role, their experience and what the tool is used for. In the EU the duty has applied since 2 February 2025, and the regulation is brought into Norwegian law through the EEA Agreement. In short: your employer must make sure you get the knowledge you need, so that you understand the tools you use. The lessons you complete in Løft can document exactly that.',
+        nb: 'Artikkel 4 i EUs KI-forordning (AI Act) sier at virksomheter som tilbyr eller bruker KI-systemer, skal sette i verk tiltak for så langt som mulig å sikre at ansatte – og andre som bruker systemene på virksomhetens vegne – har tilstrekkelig KI-kompetanse. Nivået skal passe til kunnskapen og erfaringen deres og til hva systemene brukes til. I EU har artikkelen gjeldt siden 2. februar 2025. Norge tar forordningen inn gjennom EØS-avtalen og en egen norsk lov, så sjekk hva som gjelder i Norge nå. Leksjonene du fullfører i Løft, dokumenterer tiltak virksomheten har gjort. De beviser ikke at kompetansen er god nok.',
+        en: 'Article 4 of the EU AI Act says that organisations that provide or use AI systems must take measures to ensure, to their best extent, a sufficient level of AI literacy among their staff – and other people who deal with the systems on their behalf. The level should fit their knowledge and experience and what the systems are used for. In the EU the article has applied since 2 February 2025. Norway is incorporating the act through the EEA Agreement and a national law of its own, so check what applies in Norway today. The lessons you complete in Løft document measures your organisation has taken. They do not prove that anyone’s literacy is sufficient.',
+      },
+      legal: {
+        asOf: '2026-12-07',
+        check: {
+          nb: 'Sjekk norsk status på regjeringen.no og datatilsynet.no.',
+          en: 'Check the status in Norway at regjeringen.no and datatilsynet.no.',
+        },
       },
     },
     {
@@ -111,6 +132,13 @@ export default {
       body: {
         nb: 'Det kan skje hvem som helst. Det viktigste er at du ikke skjuler det. Si fra til lederen din og til personvernombudet – eller den som har ansvar for personvern hos dere – med en gang. Fortell hva du limte inn, i hvilket verktøy og når. Å slette samtalen er lurt, men ikke nok. Virksomheten må vurdere om det er et avvik, og noen avvik skal meldes til Datatilsynet innen 72 timer. Derfor teller tiden. Å si fra er å ta ansvar, ikke å tilstå en forbrytelse.',
         en: 'It can happen to anyone. The most important thing is not to hide it. Tell your manager and the data protection officer – or whoever is responsible for privacy where you work – straight away. Say what you pasted, into which tool and when. Deleting the chat is sensible, but not enough. Your organisation has to assess whether it is a personal data breach, and some breaches must be reported to Datatilsynet, the Norwegian Data Protection Authority, within 72 hours. So time matters. Speaking up is taking responsibility, not confessing to a crime.',
+      },
+      legal: {
+        asOf: '2026-12-07',
+        check: {
+          nb: 'Sjekk gjeldende regler på datatilsynet.no.',
+          en: 'Check the current rules at datatilsynet.no.',
+        },
       },
     },
   ],
@@ -144,8 +172,8 @@ export default {
         {
           id: 'data-rules.q1.a',
           text: {
-            nb: 'Pressemeldingen som ligger på nettsiden deres',
-            en: 'The press release published on your website',
+            nb: 'Pressemeldingen som ligger ute på nettsiden deres',
+            en: 'The press release that is out on your website',
           },
         },
         {
@@ -158,8 +186,8 @@ export default {
         {
           id: 'data-rules.q1.c',
           text: {
-            nb: 'En kundeliste med navn, telefonnummer og ordrehistorikk',
-            en: 'A customer list with names, phone numbers and order history',
+            nb: 'En kundeliste med navn og ordrehistorikk',
+            en: 'A customer list with names and order history',
           },
         },
         {
@@ -186,22 +214,29 @@ export default {
         {
           id: 'data-rules.q2.a',
           text: {
-            nb: 'Limer den inn i en gratis chatbot på mobilen, det går raskest',
-            en: 'Paste it into a free chatbot on your phone – that’s quickest',
+            nb: 'Limer den inn i en gratis chatbot på mobilen, der det går raskest',
+            en: 'Paste it into a free chatbot on your phone, where it is quickest',
           },
         },
         {
           id: 'data-rules.q2.b',
           text: {
-            nb: 'Bytter ut navn og adresse med [KUNDE] og [ADRESSE] og bruker et godkjent verktøy',
-            en: 'Replace the name and address with [CUSTOMER] and [ADDRESS] and use an approved tool',
+            nb: 'Bytter navn og adresse med [KUNDE] og [ADRESSE] i et godkjent verktøy',
+            en: 'Swap the name and address for [CUSTOMER] and [ADDRESS] in an approved tool',
           },
         },
         {
           id: 'data-rules.q2.c',
           text: {
-            nb: 'Limer den inn som den er i et godkjent verktøy – det er jo godkjent',
-            en: 'Paste it in as it is into an approved tool – it’s approved, after all',
+            nb: 'Limer den inn som den er i et godkjent verktøy – det er jo godkjent for bruk',
+            en: 'Paste it in as it is into an approved tool – it is approved for use, after all',
+          },
+        },
+        {
+          id: 'data-rules.q2.d',
+          text: {
+            nb: 'Ber en kollega lime den inn, så det ikke havner på din egen konto',
+            en: 'Ask a colleague to paste it in, so it does not end up on your own account',
           },
         },
       ],
@@ -221,36 +256,36 @@ export default {
         {
           id: 'data-rules.q3.a',
           text: {
-            nb: 'At alle ansatte må ta en offentlig KI-eksamen',
-            en: 'That every employee must pass an official AI exam',
+            nb: 'At alle ansatte må bestå en offentlig KI-eksamen før de får bruke KI på jobben',
+            en: 'That every employee must pass an official AI exam before using AI at work',
           },
         },
         {
           id: 'data-rules.q3.b',
           text: {
-            nb: 'At bare IT-avdelingen får bruke KI-verktøy',
-            en: 'That only the IT department may use AI tools',
+            nb: 'At bare IT-avdelingen får bruke KI-verktøy, og da bare med tilsyn fra ledelsen',
+            en: 'That only the IT department may use AI tools, and then only under management supervision',
           },
         },
         {
           id: 'data-rules.q3.c',
           text: {
-            nb: 'At KI aldri kan brukes på jobben',
-            en: 'That AI may never be used at work',
+            nb: 'At arbeidsgiveren hvert år må dokumentere at hver ansatt har bestått en KI-test',
+            en: 'That the employer must document every year that each employee has passed an AI test',
           },
         },
         {
           id: 'data-rules.q3.d',
           text: {
-            nb: 'At virksomheter som bruker KI, sørger for at de ansatte som bruker den, har god nok KI-kompetanse',
-            en: 'That organisations using AI ensure that the staff who use it have sufficient AI literacy',
+            nb: 'At virksomheten gjør tiltak for så langt som mulig å gi ansatte nok KI-kompetanse',
+            en: 'That the organisation takes measures to ensure, to its best extent, enough AI literacy',
           },
         },
       ],
       correct: 'data-rules.q3.d',
       explanation: {
-        nb: 'Artikkel 4 handler om KI-kompetanse: Virksomheten skal sørge for at de som bruker KI, forstår nok til å bruke den forsvarlig, tilpasset rolle og bruk. Det finnes ingen felles eksamen eller forbud i denne artikkelen. I EU har kravet gjeldt siden 2. februar 2025.',
-        en: 'Article 4 is about AI literacy: the organisation must make sure that the people using AI understand enough to use it responsibly, matched to their role and the use. There is no common exam and no ban in this article. In the EU the duty has applied since 2 February 2025.',
+        nb: 'Artikkel 4 krever tiltak: Virksomheter som tilbyr eller bruker KI, skal så langt som mulig sørge for tilstrekkelig KI-kompetanse hos ansatte og andre som bruker systemene på deres vegne, tilpasset rolle og bruk. Artikkelen krever ingen felles eksamen og forbyr ingenting. I EU har den gjeldt siden 2. februar 2025.',
+        en: 'Article 4 asks for measures: organisations that provide or use AI must take measures to ensure, to their best extent, a sufficient level of AI literacy among staff and others who deal with the systems on their behalf, matched to role and use. It requires no common exam and bans nothing. In the EU it has applied since 2 February 2025.',
       },
     },
     {
@@ -263,29 +298,29 @@ export default {
         {
           id: 'data-rules.q4.a',
           text: {
-            nb: 'Si fra til lederen din og den som har ansvar for personvern, med en gang',
-            en: 'Tell your manager and whoever is responsible for privacy, straight away',
+            nb: 'Si fra med en gang til lederen din og den som har personvernansvaret',
+            en: 'Tell your manager and whoever is responsible for privacy straight away',
           },
         },
         {
           id: 'data-rules.q4.b',
           text: {
-            nb: 'Slette samtalen og ikke si noe',
-            en: 'Delete the chat and say nothing',
+            nb: 'Slette samtalen med en gang og ikke si noe til noen',
+            en: 'Delete the chat straight away and say nothing to anyone',
           },
         },
         {
           id: 'data-rules.q4.c',
           text: {
-            nb: 'Be chatboten om å glemme det du skrev',
-            en: 'Ask the chatbot to forget what you wrote',
+            nb: 'Be chatboten om å glemme alt du skrev i samtalen, og gå videre',
+            en: 'Ask the chatbot to forget everything you wrote, and move on',
           },
         },
         {
           id: 'data-rules.q4.d',
           text: {
-            nb: 'Vente og se om noe skjer',
-            en: 'Wait and see whether anything happens',
+            nb: 'Vente noen dager og se om det skjer noe, før du eventuelt sier fra til noen',
+            en: 'Wait a few days and see whether anything happens before telling anyone',
           },
         },
       ],
@@ -304,19 +339,31 @@ export default {
       choices: [
         {
           id: 'data-rules.q5.a',
-          text: { nb: 'Du personlig', en: 'You personally' },
+          text: {
+            nb: 'Du personlig, som bruker opplysningene',
+            en: 'You personally, as the one using the data',
+          },
         },
         {
           id: 'data-rules.q5.b',
-          text: { nb: 'Leverandøren av KI-verktøyet', en: 'The supplier of the AI tool' },
+          text: {
+            nb: 'Leverandøren av KI-verktøyet',
+            en: 'The company that supplies the AI tool',
+          },
         },
         {
           id: 'data-rules.q5.c',
-          text: { nb: 'Arbeidsgiveren din', en: 'Your employer' },
+          text: {
+            nb: 'Arbeidsgiveren din, virksomheten',
+            en: 'Your employer, the organisation',
+          },
         },
         {
           id: 'data-rules.q5.d',
-          text: { nb: 'Datatilsynet', en: 'Datatilsynet, the data protection authority' },
+          text: {
+            nb: 'Datatilsynet, som fører tilsyn',
+            en: 'Datatilsynet, which supervises the rules',
+          },
         },
       ],
       correct: 'data-rules.q5.c',

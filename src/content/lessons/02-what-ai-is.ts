@@ -115,8 +115,8 @@ export default {
         en: 'Realistic expectations',
       },
       body: {
-        nb: 'KI er ingen tryllestav. Den sparer tid på rutineoppgaver som å skrive utkast, oppsummere og strukturere, men den løser ikke alt med en gang. De fleste trenger noen uker med jevnlig bruk før gevinsten blir tydelig, og mange ser klare resultater først etter fire til seks uker. Begynn med små, konkrete oppgaver du gjør ofte. Det er der tiden spares – og der du lærer raskest hva verktøyet kan.',
-        en: 'AI is not a magic wand. It saves time on routine tasks such as drafting, summarising and structuring, but it does not solve everything at once. Most people need a few weeks of regular use before the gains become clear, and many see solid results only after four to six weeks. Start with small, concrete tasks you do often. That is where time is saved – and where you learn fastest what the tool can do.',
+        nb: 'KI er ingen tryllestav. Den sparer tid på rutineoppgaver som å skrive utkast, oppsummere og strukturere, men den løser ikke alt med en gang. De fleste trenger noen uker med jevnlig bruk før gevinsten blir tydelig, og et vanlig anslag er at klare resultater kommer etter fire til seks uker. Begynn med små, konkrete oppgaver du gjør ofte. Det er der tiden spares – og der du lærer raskest hva verktøyet kan.',
+        en: 'AI is not a magic wand. It saves time on routine tasks such as drafting, summarising and structuring, but it does not solve everything at once. Most people need a few weeks of regular use before the gains become clear, and a common estimate is that solid results come after four to six weeks. Start with small, concrete tasks you do often. That is where time is saved – and where you learn fastest what the tool can do.',
       },
     },
   ],
@@ -150,15 +150,15 @@ export default {
         {
           id: 'what-ai-is.q1.a',
           text: {
-            nb: 'Slår opp i en database med kontrollerte fakta',
-            en: 'Looks things up in a database of verified facts',
+            nb: 'Slår opp i en stor database med kontrollerte fakta',
+            en: 'Looks things up in a large database of verified facts',
           },
         },
         {
           id: 'what-ai-is.q1.b',
           text: {
-            nb: 'Lager tekst som sannsynligvis passer, ut fra mønstre den har lært',
-            en: 'Produces text that is likely to fit, based on patterns it has learned',
+            nb: 'Lager sannsynlig tekst ut fra mønstre den har lært',
+            en: 'Produces likely text from patterns it has learned',
           },
         },
         {
@@ -166,6 +166,13 @@ export default {
           text: {
             nb: 'Kopierer et svar som en ekspert har skrevet på forhånd',
             en: 'Copies an answer written in advance by an expert',
+          },
+        },
+        {
+          id: 'what-ai-is.q1.d',
+          text: {
+            nb: 'Søker på nettet og gir deg det svaret flest har lest',
+            en: 'Searches the web and gives you the answer most people read',
           },
         },
       ],
@@ -185,29 +192,29 @@ export default {
         {
           id: 'what-ai-is.q2.a',
           text: {
-            nb: 'At verktøyet krasjer og må startes på nytt',
-            en: 'That the tool crashes and has to be restarted',
+            nb: 'At verktøyet krasjer midt i svaret og må startes på nytt',
+            en: 'That the tool crashes mid-answer and has to be restarted',
           },
         },
         {
           id: 'what-ai-is.q2.b',
           text: {
-            nb: 'At svaret blir altfor langt',
-            en: 'That the answer is far too long',
+            nb: 'At svaret blir altfor langt og går utenfor temaet',
+            en: 'That the answer gets far too long and drifts off topic',
           },
         },
         {
           id: 'what-ai-is.q2.c',
           text: {
-            nb: 'At den presenterer noe oppdiktet eller feil som om det var sant',
-            en: 'That it presents something invented or wrong as if it were true',
+            nb: 'At den legger fram noe oppdiktet som om det var sant',
+            en: 'That it presents something made up as if it were true',
           },
         },
         {
           id: 'what-ai-is.q2.d',
           text: {
-            nb: 'At den nekter å svare på spørsmålet',
-            en: 'That it refuses to answer the question',
+            nb: 'At den nekter å svare fordi spørsmålet er for vanskelig',
+            en: 'That it refuses to answer because the question is too hard',
           },
         },
       ],
@@ -242,7 +249,7 @@ export default {
           id: 'what-ai-is.q3.c',
           text: {
             nb: 'Å regne ut sluttprisen i et stort tilbud uten at du sjekker',
-            en: 'Working out the final price of a large offer without you checking it',
+            en: 'Working out a large offer’s final price without you checking',
           },
         },
         {
@@ -269,22 +276,29 @@ export default {
         {
           id: 'what-ai-is.q4.a',
           text: {
-            nb: 'Verktøyet er ødelagt og bør meldes til IT',
-            en: 'The tool is broken and should be reported to IT',
+            nb: 'Verktøyet er ødelagt og bør meldes til IT med en gang',
+            en: 'The tool is broken and should be reported to IT at once',
           },
         },
         {
           id: 'what-ai-is.q4.b',
           text: {
-            nb: 'Det andre svaret er alltid det riktige',
-            en: 'The second answer is always the correct one',
+            nb: 'Det andre svaret er alltid mer riktig enn det første',
+            en: 'The second answer is always more correct than the first',
           },
         },
         {
           id: 'what-ai-is.q4.c',
           text: {
-            nb: 'Modellen lager tekst med et element av tilfeldighet, så begge svarene må vurderes',
-            en: 'The model produces text with an element of randomness, so both answers need judging',
+            nb: 'Modellen har et element av tilfeldighet i hvert svar',
+            en: 'The model has an element of chance in every answer',
+          },
+        },
+        {
+          id: 'what-ai-is.q4.d',
+          text: {
+            nb: 'Modellen har lært av det første svaret og rettet seg selv',
+            en: 'The model learned from the first answer and corrected itself',
           },
         },
       ],
@@ -304,22 +318,29 @@ export default {
         {
           id: 'what-ai-is.q5.a',
           text: {
-            nb: 'At 80 % av KI-svarene er riktige',
-            en: 'That 80 % of AI answers are correct',
+            nb: 'At omtrent 80 % av svarene fra KI er riktige',
+            en: 'That about 80 % of the answers from AI are correct',
           },
         },
         {
           id: 'what-ai-is.q5.b',
           text: {
-            nb: 'At ferdigheter, arbeidsmåter og deling betyr mer enn valget av verktøy',
-            en: 'That skills, ways of working and sharing matter more than the choice of tool',
+            nb: 'At ferdigheter og arbeidsmåter betyr mer enn verktøyet',
+            en: 'That skills and ways of working matter more than the tool',
           },
         },
         {
           id: 'what-ai-is.q5.c',
           text: {
-            nb: 'At KI gjør 80 % av jobben din',
-            en: 'That AI does 80 % of your job',
+            nb: 'At KI kan gjøre omtrent 80 % av jobben din for deg',
+            en: 'That AI can do about 80 % of your job for you',
+          },
+        },
+        {
+          id: 'what-ai-is.q5.d',
+          text: {
+            nb: 'At 80 % av budsjettet bør gå til lisenser og utstyr',
+            en: 'That 80 % of the budget should go on licences and kit',
           },
         },
       ],

@@ -143,8 +143,8 @@ export default {
         {
           id: 'tools-of-your-trade.q1.a',
           text: {
-            nb: 'Gratisversjonen er alltid dummere',
-            en: 'The free version is always less clever',
+            nb: 'Gratisversjonen har alltid en svakere modell',
+            en: 'The free version always has a weaker model',
           },
         },
         {
@@ -157,22 +157,22 @@ export default {
         {
           id: 'tools-of-your-trade.q1.c',
           text: {
-            nb: 'Bedriftsversjonen er dekket av en avtale med arbeidsgiveren og bruker som regel ikke innholdet ditt til trening',
-            en: 'The business version is covered by an agreement with your employer and usually does not use your content for training',
+            nb: 'Bedriftsversjonen har en avtale som styrer dataene dine',
+            en: 'The business version has an agreement that governs your data',
           },
         },
         {
           id: 'tools-of-your-trade.q1.d',
           text: {
-            nb: 'Bedriftsversjonen gjør aldri feil',
-            en: 'The business version never makes mistakes',
+            nb: 'Bedriftsversjonen sjekker fakta og gjør derfor ikke feil',
+            en: 'The business version checks facts and so makes no mistakes',
           },
         },
       ],
       correct: 'tools-of-your-trade.q1.c',
       explanation: {
-        nb: 'Forskjellen handler først og fremst om avtaler og datahåndtering, ikke om hvor smart modellen er. Bedriftsversjoner har avtale med virksomheten og styres av IT. Begge versjonene kan ta feil.',
-        en: 'The difference is mainly about agreements and how your data is handled, not how clever the model is. Business versions come with an agreement with your organisation and are managed by IT. Both versions can get things wrong.',
+        nb: 'Forskjellen handler først og fremst om avtaler og datahåndtering, ikke om hvor god modellen er. Bedriftsversjoner har avtale med virksomheten, styres av IT og bruker som regel ikke innholdet ditt til trening. Begge versjonene kan ta feil.',
+        en: 'The difference is first of all about agreements and data handling, not about how good the model is. Business versions have an agreement with the organisation, are managed by IT and usually do not use your content for training. Both versions can be wrong.',
       },
     },
     {
@@ -185,22 +185,29 @@ export default {
         {
           id: 'tools-of-your-trade.q2.a',
           text: {
-            nb: 'Det gir kontroll over personvernet, felles læring, delte prompter og bedre støtte',
-            en: 'It gives control over privacy, shared learning, shared prompts and better support',
+            nb: 'Det gir kontroll over personvernet og prompter alle kan dele',
+            en: 'It gives control over privacy and prompts everyone can share',
           },
         },
         {
           id: 'tools-of-your-trade.q2.b',
           text: {
-            nb: 'Nye verktøy er alltid dårligere enn de gamle',
-            en: 'New tools are always worse than old ones',
+            nb: 'Nye verktøy er som regel dårligere enn dem man har fra før',
+            en: 'New tools are usually worse than the ones you already have',
           },
         },
         {
           id: 'tools-of-your-trade.q2.c',
           text: {
-            nb: 'Slik kan IT lese alt du skriver',
-            en: 'So that IT can read everything you write',
+            nb: 'Slik kan IT lese alt de ansatte skriver til KI-verktøyene',
+            en: 'So that IT can read everything employees write to the AI tools',
+          },
+        },
+        {
+          id: 'tools-of-your-trade.q2.d',
+          text: {
+            nb: 'Færre verktøy betyr at lisensene alltid blir gratis',
+            en: 'Fewer tools mean the licences always become free',
           },
         },
       ],
@@ -220,29 +227,36 @@ export default {
         {
           id: 'tools-of-your-trade.q3.a',
           text: {
-            nb: 'Bruker det – når Copilot fant det, er det greit',
-            en: 'Use it – if Copilot found it, it must be fine',
+            nb: 'Bruker det – når Copilot fant det, har du lov',
+            en: 'Use it – if Copilot found it, you are allowed to',
           },
         },
         {
           id: 'tools-of-your-trade.q3.b',
           text: {
-            nb: 'Lar være å bruke det og sier fra til IT, slik at tilgangen kan rettes',
-            en: 'Leave it alone and tell IT, so the access can be fixed',
+            nb: 'Lar være å bruke det og sier fra til IT',
+            en: 'Leave it alone and tell IT',
           },
         },
         {
           id: 'tools-of-your-trade.q3.c',
           text: {
-            nb: 'Slår av Copilot for godt',
-            en: 'Switch Copilot off for good',
+            nb: 'Slår av Copilot for godt og bruker et annet verktøy',
+            en: 'Switch Copilot off for good and use another tool',
+          },
+        },
+        {
+          id: 'tools-of-your-trade.q3.d',
+          text: {
+            nb: 'Sletter dokumentet, så ingen andre finner det',
+            en: 'Delete the document so nobody else finds it',
           },
         },
       ],
       correct: 'tools-of-your-trade.q3.b',
       explanation: {
-        nb: 'KI i Office ser det du har tilgang til. Når du ser noe du ikke skulle sett, er det tilgangsstyringen som er feil, ikke deg. Si fra, så kan IT rette delingen for alle.',
-        en: 'AI in Office sees what you have access to. If you see something you should not, the access settings are wrong, not you. Speak up so IT can fix the sharing for everyone.',
+        nb: 'KI i Office ser det du har tilgang til. Når du ser noe du ikke skulle ha sett, er det tilgangsstyringen som er feil, ikke deg. Si fra, så kan IT rette delingen for alle. Å slette dokumentet kan ødelegge for dem som eier det.',
+        en: 'AI in Office sees what you have access to. When you see something you should not have seen, the access control is wrong, not you. Tell IT, so the sharing can be fixed for everyone. Deleting the document could cause trouble for those who own it.',
       },
     },
     {
@@ -262,22 +276,22 @@ export default {
         {
           id: 'tools-of-your-trade.q4.b',
           text: {
-            nb: 'Spør KI-en om det er lov',
-            en: 'Ask the AI whether it is allowed',
+            nb: 'Spør KI-verktøyet selv om det er lov å ta opp møtet',
+            en: 'Ask the AI tool itself whether recording the meeting is allowed',
           },
         },
         {
           id: 'tools-of-your-trade.q4.c',
           text: {
-            nb: 'Tar opp møtet på mobilen og laster opp lydfilen i en gratis app',
-            en: 'Record the meeting on your phone and upload the audio to a free app',
+            nb: 'Tar opp møtet på mobilen og laster lydfilen opp i en gratis app',
+            en: 'Record the meeting on your phone and upload it to a free app',
           },
         },
         {
           id: 'tools-of-your-trade.q4.d',
           text: {
-            nb: 'Sier fra til deltakerne og sjekker at verktøyet er godkjent for denne typen møter',
-            en: 'Tell the participants and check that the tool is approved for this kind of meeting',
+            nb: 'Sier fra til deltakerne og sjekker at verktøyet er godkjent',
+            en: 'Tell the participants and check that the tool is approved',
           },
         },
       ],

@@ -142,22 +142,29 @@ export default {
         {
           id: 'first-good-prompt.q1.a',
           text: {
-            nb: 'Høflighetsfraser som «vær så snill»',
-            en: 'Polite phrases such as “please”',
+            nb: 'Høflighetsfraser som «vær så snill» og «takk på forhånd»',
+            en: 'Polite phrases such as “please” and “thanks in advance”',
           },
         },
         {
           id: 'first-good-prompt.q1.b',
           text: {
-            nb: 'Kontekst, målgruppe og format: hvilket prosjekt, for hvem og hvor langt',
-            en: 'Context, audience and format: which project, for whom and how long',
+            nb: 'Kontekst, målgruppe og format',
+            en: 'Context, audience and format',
           },
         },
         {
           id: 'first-good-prompt.q1.c',
           text: {
             nb: 'Ingenting – KI finner ut av resten selv',
-            en: 'Nothing – the AI works out the rest by itself',
+            en: 'Nothing – the AI works out the rest itself',
+          },
+        },
+        {
+          id: 'first-good-prompt.q1.d',
+          text: {
+            nb: 'Et krav om at svaret skal være helt feilfritt',
+            en: 'A demand that the answer must be flawless',
           },
         },
       ],
@@ -191,8 +198,15 @@ export default {
         {
           id: 'first-good-prompt.q2.c',
           text: {
-            nb: 'Å ta én oppgave av gangen, med tydelig format for hver',
-            en: 'Take one task at a time, with a clear format for each',
+            nb: 'Å ta én oppgave av gangen, med tydelig format',
+            en: 'Take one task at a time, with a clear format',
+          },
+        },
+        {
+          id: 'first-good-prompt.q2.d',
+          text: {
+            nb: 'Å be tre kollegaer skrive hver sin prompt samtidig',
+            en: 'Ask three colleagues to write one prompt each at once',
           },
         },
       ],
@@ -212,15 +226,15 @@ export default {
         {
           id: 'first-good-prompt.q3.a',
           text: {
-            nb: '«Bruk bare tallene jeg har gitt deg, og ikke lov leveringsdato.»',
-            en: '“Use only the figures I have given you, and do not promise a delivery date.”',
+            nb: '«Bruk bare tallene jeg har gitt deg.»',
+            en: '“Use only the figures I have given you.”',
           },
         },
         {
           id: 'first-good-prompt.q3.b',
           text: {
-            nb: '«Du er en erfaren HR-rådgiver.»',
-            en: '“You are an experienced HR adviser.”',
+            nb: '«Du er en erfaren HR-rådgiver i industrien.»',
+            en: '“You are an experienced HR adviser in industry.”',
           },
         },
         {
@@ -233,8 +247,8 @@ export default {
         {
           id: 'first-good-prompt.q3.d',
           text: {
-            nb: '«Skriv et følgebrev.»',
-            en: '“Write a cover letter.”',
+            nb: '«Skriv et følgebrev til tilbudet vårt.»',
+            en: '“Write a cover letter for our offer.”',
           },
         },
       ],
@@ -254,14 +268,14 @@ export default {
         {
           id: 'first-good-prompt.q4.a',
           text: {
-            nb: 'Godtar det – KI vet best',
-            en: 'Accept it – the AI knows best',
+            nb: 'Godtar det som det er – KI vet best hva som passer',
+            en: 'Accept it as it is – the AI knows best what fits',
           },
         },
         {
           id: 'first-good-prompt.q4.b',
           text: {
-            nb: 'Skriver hele teksten om selv fra bunnen',
+            nb: 'Skriver hele teksten om selv fra bunnen av',
             en: 'Rewrite the whole text yourself from scratch',
           },
         },
@@ -275,8 +289,8 @@ export default {
         {
           id: 'first-good-prompt.q4.d',
           text: {
-            nb: 'Ber om endringen i samme samtale: «Gjør den halvparten så lang og mer uformell»',
-            en: 'Ask for the change in the same conversation: “Make it half as long and more informal”',
+            nb: 'Ber om kortere og mindre formell tekst i samme samtale',
+            en: 'Ask for a shorter, less formal text in the same chat',
           },
         },
       ],

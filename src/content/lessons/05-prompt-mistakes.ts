@@ -142,22 +142,29 @@ export default {
         {
           id: 'prompt-mistakes.q1.a',
           text: {
-            nb: 'Ber KI finne dem på nettet',
-            en: 'Ask the AI to find them online',
+            nb: 'Ber KI finne dem på nettet og lime dem inn for deg',
+            en: 'Ask the AI to find them online and fill them in for you',
           },
         },
         {
           id: 'prompt-mistakes.q1.b',
           text: {
             nb: 'Stoler på tallene KI foreslår, og sjekker dem hvis kunden klager',
-            en: 'Trust the figures the AI suggests, and check them if the customer complains',
+            en: 'Trust the AI’s figures, and check them if the customer complains',
           },
         },
         {
           id: 'prompt-mistakes.q1.c',
           text: {
-            nb: 'Skriver dem inn selv og ber KI markere [MANGLER] der noe ikke er oppgitt',
-            en: 'Type them in yourself and ask the AI to mark [MISSING] wherever something is not given',
+            nb: 'Skriver dem inn selv og ber KI markere [MANGLER] der noe mangler',
+            en: 'Type them in yourself and ask the AI to mark gaps with [MISSING]',
+          },
+        },
+        {
+          id: 'prompt-mistakes.q1.d',
+          text: {
+            nb: 'Ber KI bruke vanlige tall fra bransjen som et rimelig anslag inntil videre',
+            en: 'Ask the AI to use typical industry figures as a fair estimate for now',
           },
         },
       ],
@@ -177,29 +184,29 @@ export default {
         {
           id: 'prompt-mistakes.q2.a',
           text: {
-            nb: 'At KI finner ut hva som mangler av kontekst før den skriver',
-            en: 'The AI finds out what context is missing before it writes',
+            nb: 'At KI finner ut hva som mangler før den skriver',
+            en: 'The AI finds out what is missing before it writes',
           },
         },
         {
           id: 'prompt-mistakes.q2.b',
           text: {
-            nb: 'At svaret kommer raskere',
-            en: 'The answer arrives faster',
+            nb: 'At svaret kommer raskere fordi KI vet mer om deg',
+            en: 'The answer arrives faster because the AI knows more about you',
           },
         },
         {
           id: 'prompt-mistakes.q2.c',
           text: {
-            nb: 'At du slipper å følge datareglene',
-            en: 'You no longer need to follow the data rules',
+            nb: 'At du slipper å følge datareglene i resten av samtalen',
+            en: 'You no longer need to follow the data rules in the rest of the chat',
           },
         },
         {
           id: 'prompt-mistakes.q2.d',
           text: {
-            nb: 'At KI blir sikker på at svaret er riktig',
-            en: 'The AI becomes certain that its answer is correct',
+            nb: 'At KI blir helt sikker på at svaret blir riktig',
+            en: 'The AI becomes fully certain that its answer is right',
           },
         },
       ],
@@ -219,29 +226,36 @@ export default {
         {
           id: 'prompt-mistakes.q3.a',
           text: {
-            nb: '«Lag en fengende stillingsannonse for lageret vårt.»',
-            en: '“Write a catchy job ad for our warehouse.”',
+            nb: '«Lag en fengende og morsom stillingsannonse for lageret vårt.»',
+            en: '“Write a catchy, fun job ad for our warehouse.”',
           },
         },
         {
           id: 'prompt-mistakes.q3.b',
           text: {
-            nb: '«Skriv en annonse for en lagermedarbeider: oppgaver, krav, hva vi tilbyr, høyst 250 ord, kjønnsnøytralt språk.»',
-            en: '“Write an ad for a warehouse worker: tasks, requirements, what we offer, no more than 250 words, gender-neutral language.”',
+            nb: '«Annonse for lagermedarbeider: oppgaver, krav, tilbud, høyst 250 ord.»',
+            en: '“Ad for a warehouse worker: tasks, requirements, offer, 250 words max.”',
           },
         },
         {
           id: 'prompt-mistakes.q3.c',
           text: {
-            nb: '«Skriv en annonse for en ung og sprek lagergutt.»',
-            en: '“Write an ad for a young, fit warehouse lad.”',
+            nb: '«Skriv en annonse for en ung og sprek lagergutt med førerkort.»',
+            en: '“Write an ad for a young, fit warehouse lad with a licence.”',
+          },
+        },
+        {
+          id: 'prompt-mistakes.q3.d',
+          text: {
+            nb: '«Skriv en stillingsannonse som ligner den konkurrenten vår har ute nå.»',
+            en: '“Write a job ad like the one our competitor has out at the moment.”',
           },
         },
       ],
       correct: 'prompt-mistakes.q3.b',
       explanation: {
-        nb: 'Den beste prompten gir innhold, format og inkluderende språk. Den første er for vag, og den tredje utelukker søkere på grunn av alder og kjønn – noe som er i strid med diskrimineringsreglene.',
-        en: 'The best prompt gives content, format and inclusive language. The first is too vague, and the third rules out applicants because of age and gender – which goes against anti-discrimination rules.',
+        nb: 'Den beste prompten gir innhold og format. Den første er for vag, den fjerde inviterer til kopiering, og den tredje utelukker søkere på grunn av alder og kjønn – noe som er i strid med diskrimineringsreglene.',
+        en: 'The best prompt gives content and format. The first is too vague, the fourth invites copying, and the third rules out applicants because of age and gender – which goes against anti-discrimination rules.',
       },
     },
     {
@@ -254,29 +268,29 @@ export default {
         {
           id: 'prompt-mistakes.q4.a',
           text: {
-            nb: 'Skrive «prøv igjen» til det blir bra',
-            en: 'Keep writing “try again” until it gets better',
+            nb: 'Skrive «prøv igjen» helt til svaret blir bra',
+            en: 'Keep writing “try again” until the answer gets good',
           },
         },
         {
           id: 'prompt-mistakes.q4.b',
           text: {
-            nb: 'Bytte til et verktøy som ikke er godkjent',
-            en: 'Switch to a tool that is not approved',
+            nb: 'Bytte til et verktøy som ikke er godkjent, men som er raskere',
+            en: 'Switch to a tool that is not approved but is faster',
           },
         },
         {
           id: 'prompt-mistakes.q4.c',
           text: {
-            nb: 'Gi opp KI for denne typen oppgaver',
-            en: 'Give up on AI for this kind of task',
+            nb: 'Gi opp KI for denne typen oppgaver for godt',
+            en: 'Give up on AI for this kind of task for good',
           },
         },
         {
           id: 'prompt-mistakes.q4.d',
           text: {
-            nb: 'Starte en ny samtale med en forbedret prompt som tar med det du har lært',
-            en: 'Start a new conversation with an improved prompt that includes what you have learned',
+            nb: 'Starte en ny samtale med en bedre prompt',
+            en: 'Start a new chat with a better prompt',
           },
         },
       ],

@@ -142,29 +142,29 @@ export default {
         {
           id: 'critical-eye.q1.a',
           text: {
-            nb: 'Beholder setningen – den høres troverdig ut',
-            en: 'Keep the sentence – it sounds credible',
+            nb: 'Beholder setningen – den høres troverdig og nøyaktig ut',
+            en: 'Keep the sentence – it sounds credible and precise',
           },
         },
         {
           id: 'critical-eye.q1.b',
           text: {
-            nb: 'Spør KI om rapporten finnes, og stoler på svaret',
+            nb: 'Spør KI om rapporten finnes, og stoler på svaret den gir',
             en: 'Ask the AI whether the report exists, and trust its answer',
           },
         },
         {
           id: 'critical-eye.q1.c',
           text: {
-            nb: 'Finner og åpner rapporten selv – og fjerner påstanden hvis du ikke finner den',
-            en: 'Find and open the report yourself – and remove the claim if you cannot find it',
+            nb: 'Åpner rapporten selv, eller fjerner påstanden',
+            en: 'Open the report yourself, or remove the claim',
           },
         },
         {
           id: 'critical-eye.q1.d',
           text: {
-            nb: 'Skriver «ifølge KI» foran tallet',
-            en: 'Add “according to AI” before the figure',
+            nb: 'Skriver «ifølge KI» foran tallet, så ansvaret er tydelig',
+            en: 'Add “according to AI” before the figure, so blame is clear',
           },
         },
       ],
@@ -184,29 +184,36 @@ export default {
         {
           id: 'critical-eye.q2.a',
           text: {
-            nb: 'Den utelukker søkere på grunn av kjønn og alder, og det er i strid med diskrimineringsreglene',
-            en: 'It rules out applicants because of gender and age, which goes against anti-discrimination rules',
+            nb: 'Den utelukker søkere på grunn av kjønn og alder',
+            en: 'It rules out applicants because of gender and age',
           },
         },
         {
           id: 'critical-eye.q2.b',
           text: {
-            nb: 'Den er for kort',
-            en: 'It is too short',
+            nb: 'Den er for kort til å gi søkerne et godt bilde',
+            en: 'It is too short to give applicants a good picture',
           },
         },
         {
           id: 'critical-eye.q2.c',
           text: {
-            nb: 'Den er for formell',
-            en: 'It is too formal',
+            nb: 'Den er for formell for en jobb på lageret',
+            en: 'It is too formal for a job in the warehouse',
+          },
+        },
+        {
+          id: 'critical-eye.q2.d',
+          text: {
+            nb: 'Den sier ikke noe om lønn og arbeidstid',
+            en: 'It says nothing about pay and working hours',
           },
         },
       ],
       correct: 'critical-eye.q2.a',
       explanation: {
-        nb: 'Dette er en klassisk skjevhet. Stillingsannonser skal ikke utelukke søkere på grunn av kjønn eller alder. Beskriv heller hva jobben krever, for eksempel «jobben innebærer mye løfting».',
-        en: 'This is a classic case of bias. Job ads must not exclude applicants because of gender or age. Describe what the job requires instead, for example “the job involves a lot of lifting”.',
+        nb: 'Dette er en klassisk skjevhet, og den er i strid med diskrimineringsreglene: Stillingsannonser skal ikke utelukke søkere på grunn av kjønn eller alder. Beskriv heller hva jobben krever, for eksempel «jobben innebærer mye løfting».',
+        en: 'This is a classic bias, and it goes against anti-discrimination rules: job ads must not rule out applicants because of gender or age. Describe what the job requires instead, for example “the job involves a lot of lifting”.',
       },
     },
     {
@@ -226,15 +233,15 @@ export default {
         {
           id: 'critical-eye.q3.b',
           text: {
-            nb: 'Du, som sender den i ditt navn',
-            en: 'You, as you send it in your name',
+            nb: 'Du, som sender den',
+            en: 'You, as the sender',
           },
         },
         {
           id: 'critical-eye.q3.c',
           text: {
-            nb: 'IT-avdelingen, som godkjente verktøyet',
-            en: 'The IT department, which approved the tool',
+            nb: 'IT, som godkjente verktøyet',
+            en: 'IT, who approved the tool',
           },
         },
         {
@@ -279,6 +286,13 @@ export default {
             en: 'Confidentiality',
           },
         },
+        {
+          id: 'critical-eye.q4.d',
+          text: {
+            nb: 'Passer til formålet',
+            en: 'Fit for purpose',
+          },
+        },
       ],
       correct: 'critical-eye.q4.c',
       explanation: {
@@ -296,29 +310,29 @@ export default {
         {
           id: 'critical-eye.q5.a',
           text: {
-            nb: 'Fakta og tall sjekket',
-            en: 'Facts and numbers checked',
+            nb: 'Fakta og tall er sjekket',
+            en: 'Facts and figures checked',
           },
         },
         {
           id: 'critical-eye.q5.b',
           text: {
-            nb: 'Passer til formålet',
-            en: 'Fit for purpose',
+            nb: 'Teksten passer til formålet',
+            en: 'Fit for its purpose',
           },
         },
         {
           id: 'critical-eye.q5.c',
           text: {
-            nb: 'Fortrolighet ivaretatt',
+            nb: 'Fortrolighet er ivaretatt',
             en: 'Confidentiality kept',
           },
         },
         {
           id: 'critical-eye.q5.d',
           text: {
-            nb: 'Teksten er så lang som mulig',
-            en: 'The text is as long as possible',
+            nb: 'Teksten er lang',
+            en: 'The text is long',
           },
         },
       ],

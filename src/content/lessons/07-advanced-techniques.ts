@@ -37,7 +37,10 @@ export default {
     },
     {
       id: 'advanced-techniques.c3',
-      title: { nb: 'Rik kontekst – men riktig kontekst', en: 'Rich context — but the right context' },
+      title: {
+        nb: 'Rik kontekst – men riktig kontekst',
+        en: 'Rich context — but the right context',
+      },
       body: {
         nb: '**Kontekst skiller et generelt svar fra et nyttig svar.** Fortell hvem teksten er til, hva den skal oppnå, hva mottakeren allerede vet, og hvilke rammer som gjelder: lengde, tone, frister og ting som ikke skal nevnes. Lim gjerne inn bakgrunn, for eksempel en offentlig produktbeskrivelse. Men mer er ikke alltid bedre. Ta med det som betyr noe for oppgaven, og aldri personopplysninger eller fortrolige tall i et verktøy som ikke er godkjent for den dataklassen.',
         en: '**Context is what separates a generic answer from a useful one.** Say who the text is for, what it should achieve, what the recipient already knows and which limits apply: length, tone, deadlines and things that must not be mentioned. Paste in background too, such as a public product description. But more is not always better. Include what matters for the task, and never personal data or confidential figures in a tool that is not approved for that data class.',
@@ -118,29 +121,29 @@ export default {
         {
           id: 'advanced-techniques.q1.a',
           text: {
-            nb: 'Å gi KI noen få eksempler på ønsket svar i prompten',
-            en: 'Giving the AI a few examples of the answer you want in the prompt',
+            nb: 'Å gi KI noen få eksempler på ønsket svar',
+            en: 'Giving the AI a few examples of the answer you want',
           },
         },
         {
           id: 'advanced-techniques.q1.b',
           text: {
-            nb: 'Å holde prompten så kort som mulig',
-            en: 'Keeping the prompt as short as possible',
+            nb: 'Å holde prompten så kort som mulig, gjerne én linje',
+            en: 'Keeping the prompt as short as possible, one line ideally',
           },
         },
         {
           id: 'advanced-techniques.q1.c',
           text: {
-            nb: 'Å be KI svare med så få ord som mulig',
-            en: 'Asking the AI to answer in as few words as possible',
+            nb: 'Å be KI svare med så få ord som den klarer',
+            en: 'Asking the AI to answer in as few words as it can',
           },
         },
         {
           id: 'advanced-techniques.q1.d',
           text: {
-            nb: 'Å prøve samme prompt noen få ganger og velge det beste svaret',
-            en: 'Trying the same prompt a few times and picking the best answer',
+            nb: 'Å kjøre samme prompt noen ganger og velge det beste',
+            en: 'Running one prompt a few times and picking the best',
           },
         },
       ],
@@ -161,21 +164,28 @@ export default {
           id: 'advanced-techniques.q2.a',
           text: {
             nb: 'Be om hele rapporten i én prompt og rette etterpå',
-            en: 'Ask for the whole report in one prompt and fix it afterwards',
+            en: 'Ask for the whole report in one prompt and fix it later',
           },
         },
         {
           id: 'advanced-techniques.q2.b',
           text: {
-            nb: 'Be om en disposisjon først, og justere den før teksten skrives',
-            en: 'Ask for an outline first and adjust it before the text is written',
+            nb: 'Be om en disposisjon og justere den først',
+            en: 'Ask for an outline and adjust it first',
           },
         },
         {
           id: 'advanced-techniques.q2.c',
           text: {
-            nb: 'Be KI fylle inn tall der du mangler dem, så rapporten blir ferdig',
-            en: 'Ask the AI to fill in numbers where you lack them, so the report gets finished',
+            nb: 'Be KI fylle inn tall der du mangler dem, så den blir ferdig',
+            en: 'Ask the AI to fill in missing numbers so it gets finished',
+          },
+        },
+        {
+          id: 'advanced-techniques.q2.d',
+          text: {
+            nb: 'Be om tolv sider og korte ned det som blir for langt',
+            en: 'Ask for twelve pages and cut whatever runs too long',
           },
         },
       ],
@@ -195,22 +205,29 @@ export default {
         {
           id: 'advanced-techniques.q3.a',
           text: {
-            nb: 'At tallene er riktige, siden hvert steg er vist',
+            nb: 'At tallene stemmer, siden hvert steg er vist',
             en: 'That the numbers are right, since every step is shown',
           },
         },
         {
           id: 'advanced-techniques.q3.b',
           text: {
-            nb: 'At du lettere kan kontrollere svaret – men du må fortsatt regne etter',
-            en: 'That you can check the answer more easily — but you still have to do the sums',
+            nb: 'At du lettere kan sjekke den, men må regne etter',
+            en: 'That it is easier to check, but you still redo the sums',
           },
         },
         {
           id: 'advanced-techniques.q3.c',
           text: {
             nb: 'At verktøyet har hentet tallene fra en offisiell kilde',
-            en: 'That the tool has taken the numbers from an official source',
+            en: 'That the tool took the numbers from an official source',
+          },
+        },
+        {
+          id: 'advanced-techniques.q3.d',
+          text: {
+            nb: 'At modellen har brukt en innebygd, feilfri kalkulator',
+            en: 'That the model used a built-in, error-free calculator',
           },
         },
       ],
@@ -230,22 +247,29 @@ export default {
         {
           id: 'advanced-techniques.q4.a',
           text: {
-            nb: 'Fortsetter å rette til det blir bra',
-            en: 'Keep correcting until it gets good',
+            nb: 'Fortsetter å rette i samme samtale til det blir bra',
+            en: 'Keep correcting in the same chat until it is good',
           },
         },
         {
           id: 'advanced-techniques.q4.b',
           text: {
-            nb: 'Prøver et annet verktøy som ikke er godkjent, men som kanskje er bedre',
+            nb: 'Prøver et annet verktøy som ikke er godkjent, men kanskje bedre',
             en: 'Try another tool that is not approved but might be better',
           },
         },
         {
           id: 'advanced-techniques.q4.c',
           text: {
-            nb: 'Starter en ny samtale med en bedre første prompt, bygd på det du har lært',
-            en: 'Start a new conversation with a better first prompt, built on what you learned',
+            nb: 'Starter på nytt med en bedre første prompt',
+            en: 'Start again with a better first prompt',
+          },
+        },
+        {
+          id: 'advanced-techniques.q4.d',
+          text: {
+            nb: 'Ber KI oppsummere samtalen og fortsetter derfra',
+            en: 'Ask the AI to sum up the chat and carry on from there',
           },
         },
       ],

@@ -18,7 +18,10 @@ export default {
   cards: [
     {
       id: 'offers-and-specs.c1',
-      title: { nb: 'Casen: en industribedrift med 140 ansatte', en: 'The case: an industrial firm with 140 staff' },
+      title: {
+        nb: 'Casen: en industribedrift med 140 ansatte',
+        en: 'The case: an industrial firm with 140 staff',
+      },
       body: {
         nb: 'Tenk deg Thomas, daglig leder i en industribedrift med 140 ansatte. Prosjektlederne hans bruker mange timer på tilbud og kravspesifikasjoner. Dokumentene følger ofte samme mønster, og mye av teksten ligner fra gang til gang. Det er akkurat den typen arbeid KI kan gjøre raskere og mer ensartet. Men verktøyet kjenner ikke prisene deres, kapasiteten i verkstedet eller hva kunden egentlig trenger. Det vet fortsatt prosjektlederen best. KI skriver utkastet – fagpersonen står for innholdet.',
         en: 'Picture Thomas, managing director of an industrial firm with 140 employees. His project managers spend many hours on offers and requirement specifications. The documents often follow the same pattern, and much of the text is similar each time. That is exactly the kind of work AI can do faster and more consistently. But the tool does not know your prices, the capacity of your workshop or what the customer really needs. The project manager still knows that best. The AI writes the draft — the professional stands behind the content.',
@@ -42,7 +45,10 @@ export default {
     },
     {
       id: 'offers-and-specs.c4',
-      title: { nb: 'Kravspesifikasjonen: fra notater til krav', en: 'The specification: from notes to requirements' },
+      title: {
+        nb: 'Kravspesifikasjonen: fra notater til krav',
+        en: 'The specification: from notes to requirements',
+      },
       body: {
         nb: 'Etter et kundemøte har du ofte sider med stikkord. Be KI sortere dem i funksjonelle krav, ytelseskrav, krav til sikkerhet og grensesnitt, og merke hvert krav som «må» eller «bør». Be den deretter finne krav som er uklare, motstridende eller umulige å teste, og foreslå spørsmål til kunden. Har du mye tekst, del den opp: blir den lengre enn kontekstvinduet, kan verktøyet overse deler uten å si fra.',
         en: 'After a customer meeting you often have pages of notes. Ask the AI to sort them into functional requirements, performance requirements, safety requirements and interfaces, and to mark each one “must” or “should”. Then ask it to find requirements that are vague, contradictory or impossible to test, and to suggest questions for the customer. If you have a lot of text, split it up: if it grows longer than the context window, the tool may overlook parts without telling you.',
@@ -73,7 +79,10 @@ export default {
     },
     {
       id: 'offers-and-specs.c7',
-      title: { nb: 'To timer i stedet for seks – ærlig fortalt', en: 'Two hours instead of six — told honestly' },
+      title: {
+        nb: 'To timer i stedet for seks – ærlig fortalt',
+        en: 'Two hours instead of six — told honestly',
+      },
       body: {
         nb: 'En prosjektleder laget en kravspesifikasjon på to timer i stedet for seks med hjelp av KI. Det er en ekte gevinst, men se hva som lå bak: en god mal, tidligere dokumenter som eksempler, og noen ukers øvelse. De første forsøkene tok lengre tid. Ikke alle dokumenter går like raskt, og gjennomgangen må være med i regnestykket. Mål din egen tid før og etter, og del resultatet – også når gevinsten ble mindre enn du håpet.',
         en: 'A project manager produced a requirement specification in two hours instead of six with help from AI. That is a real gain, but look at what lay behind it: a good template, earlier documents as examples, and a few weeks of practice. The first attempts took longer. Not every document goes as fast, and the review has to be part of the sum. Measure your own time before and after, and share the result — also when the gain was smaller than you hoped.',
@@ -81,7 +90,10 @@ export default {
     },
     {
       id: 'offers-and-specs.c8',
-      title: { nb: 'Fra én prosjektleder til hele avdelingen', en: 'From one project manager to the whole department' },
+      title: {
+        nb: 'Fra én prosjektleder til hele avdelingen',
+        en: 'From one project manager to the whole department',
+      },
       body: {
         nb: 'Når du har prompter som virker for hvert steg – disposisjon, utfylling, kontroll – er de verdt mer enn ett godt dokument. Lagre dem i prompt-biblioteket med plassholdere, dataklasse og en kort sjekkliste for gjennomgangen. Da kan en ny kollega bruke samme framgangsmåte fra første dag, og dere får tilbud som ligner hverandre i struktur og kvalitet. Be en KI-ambassadør se over dem før de deles bredt.',
         en: 'Once you have prompts that work for each step — outline, filling in, checking — they are worth more than one good document. Save them in the prompt library with placeholders, data class and a short checklist for the review. Then a new colleague can use the same method from day one, and your offers become consistent in structure and quality. Ask an AI ambassador to look them over before they are shared widely.',
@@ -119,21 +131,28 @@ export default {
           id: 'offers-and-specs.q1.a',
           text: {
             nb: 'Kundens navn, priser og marginer, så svaret blir presist',
-            en: 'The customer’s name, prices and margins, so the answer is precise',
+            en: 'The customer’s name, prices and margins, for a precise answer',
           },
         },
         {
           id: 'offers-and-specs.q1.b',
           text: {
             nb: 'Hele forrige tilbud til samme kunde, med alle vedlegg',
-            en: 'The whole previous offer to the same customer, with all attachments',
+            en: 'The whole previous offer to the same customer, with attachments',
           },
         },
         {
           id: 'offers-and-specs.q1.c',
           text: {
-            nb: 'Strukturen, en anonymisert beskrivelse av behovet og plassholdere som [KUNDE] og [PRIS]',
-            en: 'The structure, an anonymised description of the need and placeholders such as [CUSTOMER] and [PRICE]',
+            nb: 'Strukturen og behovet, med [KUNDE] og [PRIS]',
+            en: 'The structure and the need, with [CUSTOMER] and [PRICE]',
+          },
+        },
+        {
+          id: 'offers-and-specs.q1.d',
+          text: {
+            nb: 'Bare kundens navn – prisene fyller du inn selv',
+            en: 'Only the customer’s name – you fill in the prices',
           },
         },
       ],
@@ -153,22 +172,29 @@ export default {
         {
           id: 'offers-and-specs.q2.a',
           text: {
-            nb: 'Fordi uklare krav gir uenighet og ekstraarbeid senere – de bør avklares før kontrakt',
-            en: 'Because vague requirements lead to disputes and extra work later — they should be clarified before the contract',
+            nb: 'Uklare krav gir uenighet senere og bør avklares nå',
+            en: 'Vague requirements cause disputes later; clarify them now',
           },
         },
         {
           id: 'offers-and-specs.q2.b',
           text: {
-            nb: 'Fordi KI da kan teste kravene for deg',
-            en: 'Because the AI can then test the requirements for you',
+            nb: 'KI kan da teste kravene for deg før dere leverer',
+            en: 'The AI can then test the requirements before you deliver',
           },
         },
         {
           id: 'offers-and-specs.q2.c',
           text: {
-            nb: 'Fordi dokumentet da blir lengre og ser grundigere ut',
-            en: 'Because the document then gets longer and looks more thorough',
+            nb: 'Dokumentet blir lengre og ser grundigere ut for kunden',
+            en: 'The document gets longer and looks more thorough to the customer',
+          },
+        },
+        {
+          id: 'offers-and-specs.q2.d',
+          text: {
+            nb: 'Krav som ikke kan testes, er ikke lov i norske kontrakter',
+            en: 'Untestable requirements are not allowed in Norwegian contracts',
           },
         },
       ],
@@ -188,22 +214,29 @@ export default {
         {
           id: 'offers-and-specs.q3.a',
           text: {
-            nb: 'Ingen – med KI tar det alltid to timer',
-            en: 'None — with AI it always takes two hours',
+            nb: 'Ingen – med KI tar det alltid omtrent to timer',
+            en: 'None — with AI it always takes about two hours',
           },
         },
         {
           id: 'offers-and-specs.q3.b',
           text: {
-            nb: 'Det er ett eksempel; tiden avhenger av mal, øvelse og dokument, så mål egne tall før og etter',
-            en: 'It is one example; the time depends on template, practice and document, so measure your own figures before and after',
+            nb: 'Det er ett eksempel; mål egen tid før og etter',
+            en: 'It is one example; measure your own time before and after',
           },
         },
         {
           id: 'offers-and-specs.q3.c',
           text: {
-            nb: 'KI kan ikke spare tid på kravspesifikasjoner',
-            en: 'AI cannot save time on requirement specifications',
+            nb: 'KI kan ikke spare tid på kravspesifikasjoner i det hele tatt',
+            en: 'AI cannot save any time on requirement specifications at all',
+          },
+        },
+        {
+          id: 'offers-and-specs.q3.d',
+          text: {
+            nb: 'To timer er for lite – KI bruker alltid lengre tid',
+            en: 'Two hours is too little – AI always takes longer',
           },
         },
       ],
@@ -227,15 +260,22 @@ export default {
         {
           id: 'offers-and-specs.q4.b',
           text: {
-            nb: 'Tiden du har på deg før verktøyet logger deg ut',
+            nb: 'Tiden du har før verktøyet logger deg ut',
             en: 'The time you have before the tool logs you out',
           },
         },
         {
           id: 'offers-and-specs.q4.c',
           text: {
-            nb: 'Hvor mye tekst modellen kan ta hensyn til på én gang',
-            en: 'How much text the model can take into account at once',
+            nb: 'Hvor mye tekst modellen tar hensyn til på én gang',
+            en: 'How much text the model takes into account at once',
+          },
+        },
+        {
+          id: 'offers-and-specs.q4.d',
+          text: {
+            nb: 'Listen over dokumenter verktøyet har lov til å lese',
+            en: 'The list of documents the tool is allowed to read',
           },
         },
       ],
@@ -254,17 +294,30 @@ export default {
       choices: [
         {
           id: 'offers-and-specs.q5.a',
-          text: { nb: 'Leverandøren av KI-verktøyet', en: 'The supplier of the AI tool' },
+          text: {
+            nb: 'Leverandøren av KI-verktøyet',
+            en: 'The supplier of the AI tool',
+          },
         },
         {
           id: 'offers-and-specs.q5.b',
-          text: { nb: 'Du og bedriften din', en: 'You and your company' },
+          text: {
+            nb: 'Du og bedriften som sender det',
+            en: 'You and the company sending it',
+          },
         },
         {
           id: 'offers-and-specs.q5.c',
           text: {
-            nb: 'Ingen, så lenge det står at KI er brukt',
-            en: 'Nobody, as long as it says AI was used',
+            nb: 'Ingen, når KI-bruken er oppgitt',
+            en: 'Nobody, once AI use is stated',
+          },
+        },
+        {
+          id: 'offers-and-specs.q5.d',
+          text: {
+            nb: 'Kunden, som må sjekke tilbudet',
+            en: 'The customer, who must check it',
           },
         },
       ],

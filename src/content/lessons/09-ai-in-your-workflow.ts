@@ -12,13 +12,16 @@ export default {
     en: 'AI in your workflow',
   },
   summary: {
-    nb: 'Fra tilfeldige forsøk til faste arbeidsprosesser: hvor KI passer inn, referater, e-post og protokoller, gjenbrukbare prompter og god overlevering – og to fallgruver å styre unna.',
-    en: 'From random attempts to steady work processes: where AI fits in, minutes, e-mail and protocols, reusable prompts and good handovers — and two pitfalls to steer clear of.',
+    nb: 'Fra tilfeldige forsøk til faste arbeidsprosesser: hvor KI passer inn, referater, e-post og møtereferater, gjenbrukbare prompter og god overlevering – og to fallgruver å styre unna.',
+    en: 'From random attempts to steady work processes: where AI fits in, minutes, e-mail and meeting notes, reusable prompts and good handovers — and two pitfalls to steer clear of.',
   },
   cards: [
     {
       id: 'ai-in-your-workflow.c1',
-      title: { nb: 'Fra enkeltprompt til arbeidsprosess', en: 'From a single prompt to a work process' },
+      title: {
+        nb: 'Fra enkeltprompt til arbeidsprosess',
+        en: 'From a single prompt to a work process',
+      },
       body: {
         nb: 'Den store gevinsten kommer når KI blir et fast steg i måten du jobber på, ikke et tilfeldig eksperiment. Velg én oppgave som går igjen hver uke. Skriv ned stegene fra start til slutt: hva kommer inn, hva gjør du, hva går ut, og hvor går tiden? Se så etter steg der KI kan lage et utkast, sortere eller oppsummere. Ofte er det bare ett eller to steg – og det er helt greit.',
         en: 'The big gain comes when AI becomes a fixed step in how you work, not a random experiment. Choose one task that comes up every week. Write down the steps from start to finish: what comes in, what do you do, what goes out, and where does the time go? Then look for steps where AI can draft, sort or summarise. Often it is only one or two steps — and that is perfectly fine.',
@@ -42,10 +45,13 @@ export default {
     },
     {
       id: 'ai-in-your-workflow.c4',
-      title: { nb: 'E-post og protokoller i flere steg', en: 'E-mail and protocols in several steps' },
+      title: {
+        nb: 'E-post og møtereferater i flere steg',
+        en: 'E-mail and meeting minutes in several steps',
+      },
       body: {
-        nb: 'Ett team startet med en kort lunsjøkt om KI, og uka etter en praktisk workshop om e-post og protokoller. Det virket fordi oppgavene var ekte. Mange slike oppgaver løses best som en promptkjede: først sorterer KI henvendelsen, så lager den et svarutkast ut fra deres standardsvar, og til slutt lister den det du må sjekke før du sender. Hvert steg er lite og lett å kontrollere.',
-        en: 'One team started with a short lunchtime session on AI, and the week after a hands-on workshop on e-mail and protocols. It worked because the tasks were real. Many such tasks are best solved as a prompt chain: first the AI sorts the enquiry, then it drafts a reply from your standard answers, and finally it lists what you need to check before sending. Each step is small and easy to check.',
+        nb: 'Ett team startet med en kort lunsjøkt om KI, og uka etter en praktisk workshop om e-post og møtereferater. Det virket fordi oppgavene var ekte. Mange slike oppgaver løses best som en promptkjede: først sorterer KI henvendelsen, så lager den et svarutkast ut fra deres standardsvar, og til slutt lister den det du må sjekke før du sender. Hvert steg er lite og lett å kontrollere.',
+        en: 'One team started with a short lunchtime session on AI, and the week after a hands-on workshop on e-mail and meeting minutes. It worked because the tasks were real. Many such tasks are best solved as a prompt chain: first the AI sorts the enquiry, then it drafts a reply from your standard answers, and finally it lists what you need to check before sending. Each step is small and easy to check.',
       },
       term: {
         word: { nb: 'Promptkjede', en: 'Prompt chaining' },
@@ -57,7 +63,10 @@ export default {
     },
     {
       id: 'ai-in-your-workflow.c5',
-      title: { nb: 'Gjenbrukbare prompter i felles bibliotek', en: 'Reusable prompts in the shared library' },
+      title: {
+        nb: 'Gjenbrukbare prompter i felles bibliotek',
+        en: 'Reusable prompts in the shared library',
+      },
       body: {
         nb: 'En prompt som virker i en fast arbeidsprosess, bør ikke bare ligge i din egen chatlogg. Legg den i det felles prompt-biblioteket med plassholdere, hvilket verktøy den er laget for, og hvilken dataklasse den tåler. Når du bruker en prompt fra biblioteket, trykk «Jeg brukte denne» og oppgi omtrent hvor mange minutter den sparte. Da ser kollegaene hva som faktisk virker, og dere slipper å lage det samme hver for dere.',
         en: 'A prompt that works in a regular process should not just sit in your own chat history. Put it in the shared prompt library with placeholders, which tool it was made for and which data class it can handle. When you use a prompt from the library, tap “I used this” and give roughly how many minutes it saved. Then your colleagues see what actually works, and you avoid everyone making the same thing separately.',
@@ -118,22 +127,29 @@ export default {
         {
           id: 'ai-in-your-workflow.q1.a',
           text: {
-            nb: 'KI skriver og sender svaret automatisk for å spare mest mulig tid',
-            en: 'The AI writes and sends the reply automatically to save as much time as possible',
+            nb: 'KI skriver og sender svaret automatisk for å spare mest tid',
+            en: 'The AI writes and sends the reply itself to save the most time',
           },
         },
         {
           id: 'ai-in-your-workflow.q1.b',
           text: {
-            nb: 'KI lager et utkast, et menneske går gjennom og sender',
-            en: 'The AI drafts, a person reviews and sends',
+            nb: 'KI lager et utkast, et menneske sjekker og sender',
+            en: 'The AI drafts, a person checks and sends',
           },
         },
         {
           id: 'ai-in-your-workflow.q1.c',
           text: {
             nb: 'Kunden får KI-svaret og sier fra hvis noe er feil',
-            en: 'The customer gets the AI reply and says so if anything is wrong',
+            en: 'The customer gets the AI reply and says if anything is wrong',
+          },
+        },
+        {
+          id: 'ai-in-your-workflow.q1.d',
+          text: {
+            nb: 'KI svarer først, og en kollega leser svarene i etterkant',
+            en: 'The AI replies first, and a colleague reads them afterwards',
           },
         },
       ],
@@ -153,22 +169,29 @@ export default {
         {
           id: 'ai-in-your-workflow.q2.a',
           text: {
-            nb: 'At alle skal lære alt på én gang, så folk blir overbelastet',
-            en: 'Everyone is supposed to learn everything at once, so people get overloaded',
+            nb: 'At alle skal lære alt på én gang og blir overbelastet',
+            en: 'Everyone learns everything at once and gets overloaded',
           },
         },
         {
           id: 'ai-in-your-workflow.q2.b',
           text: {
-            nb: 'At man starter med en liten pilotgruppe',
-            en: 'Starting with a small pilot group',
+            nb: 'At man starter med en liten pilotgruppe i ett team',
+            en: 'Starting with a small pilot group in one team',
           },
         },
         {
           id: 'ai-in-your-workflow.q2.c',
           text: {
-            nb: 'At KI-verktøyet krasjer under en presentasjon',
-            en: 'The AI tool crashing during a presentation',
+            nb: 'At KI-verktøyet krasjer midt under en presentasjon',
+            en: 'The AI tool crashing in the middle of a presentation',
+          },
+        },
+        {
+          id: 'ai-in-your-workflow.q2.d',
+          text: {
+            nb: 'At lisensene blir mye dyrere etter det første året med KI',
+            en: 'The licences getting much dearer after the first year of AI',
           },
         },
       ],
@@ -188,22 +211,29 @@ export default {
         {
           id: 'ai-in-your-workflow.q3.a',
           text: {
-            nb: 'Ingenting – interne møter kan alltid tas opp',
-            en: 'Nothing — internal meetings can always be recorded',
+            nb: 'Ingenting – interne møter kan alltid tas opp uten å spørre',
+            en: 'Nothing — internal meetings can always be recorded without asking',
           },
         },
         {
           id: 'ai-in-your-workflow.q3.b',
           text: {
-            nb: 'At KI sender referatet direkte til alle deltakerne',
-            en: 'That the AI sends the minutes directly to all participants',
+            nb: 'At KI sender referatet direkte til alle deltakerne etterpå',
+            en: 'That the AI sends the minutes straight to all participants',
           },
         },
         {
           id: 'ai-in-your-workflow.q3.c',
           text: {
-            nb: 'Et godkjent verktøy, at deltakerne vet om opptaket, og at du sjekker beslutninger, ansvarlige og frister',
-            en: 'An approved tool, participants who know about the recording, and your own check of decisions, owners and deadlines',
+            nb: 'Godkjent verktøy, informerte deltakere og din egen sjekk',
+            en: 'An approved tool, informed participants and your own check',
+          },
+        },
+        {
+          id: 'ai-in-your-workflow.q3.d',
+          text: {
+            nb: 'At møtet er kort nok til at KI klarer å skrive alt ut',
+            en: 'That the meeting is short enough for the AI to transcribe',
           },
         },
       ],
@@ -220,22 +250,29 @@ export default {
         {
           id: 'ai-in-your-workflow.q4.a',
           text: {
-            nb: 'En liste over alle prompter i biblioteket',
+            nb: 'En liste over alle prompter som ligger i biblioteket',
             en: 'A list of all the prompts in the library',
           },
         },
         {
           id: 'ai-in-your-workflow.q4.b',
           text: {
-            nb: 'En oppgave delt i flere prompter, der svaret fra ett steg brukes i det neste',
-            en: 'A task split into several prompts, where the answer from one step is used in the next',
+            nb: 'Flere prompter etter hverandre, der hvert svar brukes videre',
+            en: 'Several prompts in a row, each answer used in the next',
           },
         },
         {
           id: 'ai-in-your-workflow.q4.c',
           text: {
-            nb: 'En e-post som KI videresender til mange mottakere',
-            en: 'An e-mail the AI forwards to many recipients',
+            nb: 'En e-post som KI-verktøyet videresender automatisk til mange mottakere',
+            en: 'An e-mail the AI tool forwards automatically to many recipients',
+          },
+        },
+        {
+          id: 'ai-in-your-workflow.q4.d',
+          text: {
+            nb: 'En prompt som flere kollegaer har skrevet sammen',
+            en: 'A prompt that several colleagues wrote together',
           },
         },
       ],

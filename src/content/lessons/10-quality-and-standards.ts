@@ -57,7 +57,10 @@ export default {
     },
     {
       id: 'quality-and-standards.c5',
-      title: { nb: 'Dokumentér beste praksis i biblioteket', en: 'Document best practice in the library' },
+      title: {
+        nb: 'Dokumentér beste praksis i biblioteket',
+        en: 'Document best practice in the library',
+      },
       body: {
         nb: 'En god prompt i prompt-biblioteket er mer enn selve teksten. Skriv med: hva den er til, prompten med plassholdere, hvilket verktøy den er testet i, hvilken dataklasse den tåler, et eksempel på et godt svar og hva som alltid må sjekkes. Da kan en kollega bruke den riktig uten å spørre deg. KI-ambassadørene går gjennom og godkjenner prompter før de blir anbefalt for alle.',
         en: 'A good prompt in the prompt library is more than the text itself. Include: what it is for, the prompt with placeholders, which tool it has been tested in, which data class it can handle, an example of a good answer and what must always be checked. Then a colleague can use it correctly without asking you. The AI ambassadors review and approve prompts before they are recommended to everyone.',
@@ -67,7 +70,7 @@ export default {
       id: 'quality-and-standards.c6',
       title: { nb: 'Versjonér og del det som virker', en: 'Version and share what works' },
       body: {
-        nb: 'Prompter blir bedre over tid. Når du forbedrer en prompt, lagre den som en ny versjon med en kort merknad om hva du endret og hvorfor: «La til krav om kildehenvisning – forrige versjon fant på tall.» Da kan andre se historikken og gå tilbake hvis noe ble verre. Prompter som er knyttet til et verktøy bedriften ikke lenger bruker, bør merkes eller pensjoneres, så ingen bruker dem i blinde.',
+        nb: 'Prompter blir bedre over tid. Når du forbedrer en prompt, lagre den som en ny versjon med en kort merknad om hva du endret og hvorfor: «La til krav om kildehenvisning – forrige versjon fant på tall.» Da kan andre se historikken og gå tilbake hvis noe ble verre. Prompter som er knyttet til et verktøy bedriften ikke lenger bruker, bør merkes eller fases ut, så ingen bruker dem i blinde.',
         en: 'Prompts improve over time. When you improve a prompt, save it as a new version with a short note on what you changed and why: “Added a demand for source references — the previous version made up numbers.” Then others can see the history and go back if something got worse. Prompts tied to a tool the company no longer uses should be flagged or retired, so nobody uses them blindly.',
       },
     },
@@ -132,8 +135,15 @@ export default {
         {
           id: 'quality-and-standards.q1.c',
           text: {
-            nb: 'Eksterne dokumenter som tilbud, kundebrev og pressemeldinger',
-            en: 'External documents such as offers, customer letters and press releases',
+            nb: 'Tilbud, kundebrev og andre eksterne dokumenter',
+            en: 'Offers, customer letters and other external documents',
+          },
+        },
+        {
+          id: 'quality-and-standards.q1.d',
+          text: {
+            nb: 'Bare interne notater, siden kunder ikke ser dem',
+            en: 'Only internal notes, since customers never get to see them',
           },
         },
       ],
@@ -153,22 +163,29 @@ export default {
         {
           id: 'quality-and-standards.q2.a',
           text: {
-            nb: 'Lagrer den som en ny versjon med en kort merknad om hva som ble endret og hvorfor',
-            en: 'Save it as a new version with a short note on what changed and why',
+            nb: 'Lagrer den som ny versjon med en kort merknad',
+            en: 'Save it as a new version with a short note',
           },
         },
         {
           id: 'quality-and-standards.q2.b',
           text: {
             nb: 'Overskriver den gamle uten å si noe, så ingen blir forvirret',
-            en: 'Overwrite the old one without a word, so nobody gets confused',
+            en: 'Overwrite the old one without a word, so nobody is confused',
           },
         },
         {
           id: 'quality-and-standards.q2.c',
           text: {
-            nb: 'Beholder den nye versjonen for deg selv',
-            en: 'Keep the new version to yourself',
+            nb: 'Beholder den nye versjonen for deg selv i et eget dokument',
+            en: 'Keep the new version to yourself in a document of your own',
+          },
+        },
+        {
+          id: 'quality-and-standards.q2.d',
+          text: {
+            nb: 'Sletter den gamle og legger inn din som en helt ny prompt',
+            en: 'Delete the old one and add yours as a brand-new prompt',
           },
         },
       ],
@@ -188,29 +205,36 @@ export default {
         {
           id: 'quality-and-standards.q3.a',
           text: {
-            nb: 'Slette prompten og ikke si noe',
-            en: 'Delete the prompt and say nothing',
+            nb: 'Slette prompten fra biblioteket og ikke si noe mer om det',
+            en: 'Delete the prompt from the library and say nothing more',
           },
         },
         {
           id: 'quality-and-standards.q3.b',
           text: {
-            nb: 'Dele hva som skjedde uten å lete etter syndebukker, og legge «sjekk artikkelnumre mot systemet» inn i sjekklisten og promptens merknad',
-            en: 'Share what happened without looking for someone to blame, and add “check item numbers against the system” to the checklist and the prompt’s note',
+            nb: 'Dele hva som skjedde, uten syndebukker, og skjerpe sjekklisten',
+            en: 'Share what happened, without blame, and tighten the checklist',
           },
         },
         {
           id: 'quality-and-standards.q3.c',
           text: {
-            nb: 'Slutte å bruke KI til tilbud',
-            en: 'Stop using AI for offers',
+            nb: 'Slutte å bruke KI til tilbud, siden den ikke kan stoles på',
+            en: 'Stop using AI for offers, since it cannot be trusted',
+          },
+        },
+        {
+          id: 'quality-and-standards.q3.d',
+          text: {
+            nb: 'Finne ut hvem som brukte prompten, og gi vedkommende en advarsel',
+            en: 'Find out who used the prompt, and give that person a written warning',
           },
         },
       ],
       correct: 'quality-and-standards.q3.b',
       explanation: {
-        nb: 'Feil som deles, blir til bedre rutiner for alle. Kontrollen virket – nå blir den enda tydeligere for neste person.',
-        en: 'Errors that are shared become better routines for everyone. The check worked — now it becomes even clearer for the next person.',
+        nb: 'Feil som deles, blir til bedre rutiner for alle. Kontrollen virket – legg «sjekk artikkelnumre mot systemet» inn i sjekklisten og promptens merknad, så blir den enda tydeligere for neste person.',
+        en: 'Mistakes that are shared become better routines for everyone. The check worked – add “check item numbers against the system” to the checklist and the prompt’s note, so it is even clearer for the next person.',
       },
     },
     {
@@ -223,22 +247,29 @@ export default {
         {
           id: 'quality-and-standards.q4.a',
           text: {
-            nb: 'At et menneske skriver prompten, og så brukes svaret direkte',
-            en: 'A person writes the prompt, and then the answer is used directly',
+            nb: 'At et menneske skriver prompten, og svaret brukes direkte',
+            en: 'A person writes the prompt, and the answer is used directly',
           },
         },
         {
           id: 'quality-and-standards.q4.b',
           text: {
-            nb: 'At KI følger med på hva de ansatte gjør',
-            en: 'The AI keeps track of what employees do',
+            nb: 'At KI følger med på hva de ansatte gjør i løpet av dagen',
+            en: 'The AI keeps track of what employees do during the day',
           },
         },
         {
           id: 'quality-and-standards.q4.c',
           text: {
-            nb: 'At et menneske vurderer og godkjenner det KI har laget før det brukes, og har ansvaret',
-            en: 'A person assesses and approves what the AI produced before it is used, and is responsible',
+            nb: 'At et menneske godkjenner KI-svaret før det brukes',
+            en: 'A person approves the AI’s answer before it is used',
+          },
+        },
+        {
+          id: 'quality-and-standards.q4.d',
+          text: {
+            nb: 'At et menneske er til stede når KI-verktøyet installeres',
+            en: 'A person is present when the AI tool is installed',
           },
         },
       ],

@@ -57,15 +57,18 @@ export default {
     },
     {
       id: 'measure-roi.c5',
-      title: { nb: 'Eksempelet: 544 %', en: 'The example: 544%' },
+      title: { nb: 'Et regneeksempel: 544 %', en: 'A worked example: 544%' },
       body: {
-        nb: 'Et kjent regneeksempel gjelder 100 ansatte. Kostnadene er omtrent 90 000 euro og den mulige nytten 580 000 euro. ROI = (580 000 − 90 000) / 90 000 × 100 = 544 %. Regner du om begge tallene til kroner med samme kurs, for eksempel tenkte 11,50 kr per euro, blir det 1 035 000 kr og 6 670 000 kr – og fortsatt 544 %, fordi ROI er et forhold. Legg merke til ordet «mulig»: nytten er et anslag, ikke et målt resultat.',
-        en: 'A well-known worked example covers 100 employees. The costs are about 90,000 euros and the potential benefit 580,000 euros. ROI = (580,000 − 90,000) / 90,000 × 100 = 544%. If you convert both figures to kroner at the same rate, say a hypothetical NOK 11.50 per euro, you get NOK 1,035,000 and NOK 6,670,000 — still 544%, because ROI is a ratio. Note the word “potential”: the benefit is an estimate, not a measured result.',
+        nb: 'Et regneeksempel fra kildeteksten vår gjelder 100 ansatte. Tallene er et eksempel, ikke et resultat noen har målt. Kostnadene er omtrent 90 000 euro og den mulige nytten 580 000 euro. ROI = (580 000 − 90 000) / 90 000 × 100 = 544 %. Regner du om begge tallene til kroner med samme kurs, for eksempel tenkte 11,50 kr per euro, blir det 1 035 000 kr og 6 670 000 kr – og fortsatt 544 %, fordi ROI er et forhold. Legg merke til ordet «mulig»: nytten er et anslag, ikke et målt resultat.',
+        en: 'A worked example from our source text covers 100 employees. The figures are an illustration, not a result anyone has measured. The costs are about 90,000 euros and the potential benefit 580,000 euros. ROI = (580,000 − 90,000) / 90,000 × 100 = 544%. If you convert both figures to kroner at the same rate, say a hypothetical NOK 11.50 per euro, you get NOK 1,035,000 and NOK 6,670,000 — still 544%, because ROI is a ratio. Note the word “potential”: the benefit is an estimate, not a measured result.',
       },
     },
     {
       id: 'measure-roi.c6',
-      title: { nb: 'Målt, selvrapportert eller modellert', en: 'Measured, self-reported or modelled' },
+      title: {
+        nb: 'Målt, selvrapportert eller modellert',
+        en: 'Measured, self-reported or modelled',
+      },
       body: {
         nb: 'Merk alltid hvor et tall kommer fra. **Målt**: observert, for eksempel tatt tid på fem tilbud før og fem etter. **Selvrapportert**: folks egne anslag, som «sparte ca. 40 minutter» i en pulsmåling. **Modellert**: regnet fram med forutsetninger, som minutter per uke × antall ansatte × uker i året. Alle tre kan være nyttige, men de er ikke like sikre. Vis et lavt, et middels og et høyt anslag, og skriv hvilke forutsetninger som ligger bak.',
         en: 'Always label where a figure comes from. **Measured**: observed, for example timing five offers before and five after. **Self-reported**: people’s own estimates, such as “saved about 40 minutes” in a pulse check. **Modelled**: calculated from assumptions, such as minutes per week × number of employees × weeks in the year. All three can be useful, but they are not equally reliable. Show a low, a middle and a high estimate, and write down the assumptions behind them.',
@@ -75,15 +78,15 @@ export default {
       id: 'measure-roi.c7',
       title: { nb: 'Målefeller', en: 'Measurement traps' },
       body: {
-        nb: '**Forfengelighetstall**, som antall deltakere på et kurs, er bare kontekst – aldri hovedargumentet. **Ikke konkluder for tidlig**: tydelige gevinster sees som regel først etter 4–6 uker. **Ikke tell bare suksessene**: det som ikke virket, hører med i regnestykket og i læringen. **Sammenlign egenvurdering med objektiv observasjon**: folk anslår ofte egen tidsbruk og egne ferdigheter feil, i begge retninger.',
-        en: '**Vanity metrics**, such as the number of course participants, are context only — never the main argument. **Do not conclude too early**: clear gains usually only show after 4–6 weeks. **Do not count only the successes**: what did not work belongs in the sums and in the learning. **Compare self-assessment with objective observation**: people often misjudge their own time use and skills, in both directions.',
+        nb: '**Pyntetall**, som antall deltakere på et kurs, er bare kontekst – aldri hovedargumentet. **Ikke konkluder for tidlig**: folk trenger tid til å bli vant med verktøyet. Et anslag fra kildeteksten vår er 4–6 uker før gevinstene blir tydelige, men det varierer. **Ikke tell bare suksessene**: det som ikke virket, hører med i regnestykket og i læringen. **Sammenlign egenvurdering med objektiv observasjon**: folk anslår ofte egen tidsbruk og egne ferdigheter feil, i begge retninger.',
+        en: '**Vanity metrics**, such as the number of course participants, are context only — never the main argument. **Do not conclude too early**: people need time to get used to the tool. One estimate from our source text is 4–6 weeks before gains become clear, but it varies. **Do not count only the successes**: what did not work belongs in the sums and in the learning. **Compare self-assessment with objective observation**: people often misjudge their own time use and skills, in both directions.',
       },
     },
     {
       id: 'measure-roi.c8',
       title: { nb: 'Rapportér så ledelsen forstår', en: 'Report so leadership understands' },
       body: {
-        nb: 'En god månedsrapport er kort: de viktigste nøkkeltallene, én konkret historie, neste steg og ROI-status med spenn og merking. Hvert kvartal kan dere gå grundigere til verks, med resultater, ressursplan og ærlige lærepunkter. Rapporter bare tall for grupper, aldri for enkeltpersoner, og slå ikke sammen så små grupper at noen kan kjennes igjen. Målet er å ta bedre beslutninger, ikke å overvåke de ansatte.',
+        nb: 'En god månedsrapport er kort: de viktigste nøkkeltallene, én konkret historie, neste steg og ROI-status med spenn og merking. Hvert kvartal kan dere gå grundigere til verks, med resultater, ressursplan og ærlige lærepunkter. Rapporter bare tall for grupper, aldri for enkeltpersoner, og rapporter aldri for grupper som er så små at noen kan kjennes igjen. Målet er å ta bedre beslutninger, ikke å overvåke de ansatte.',
         en: 'A good monthly report is short: the key figures, one concrete story, next steps and the ROI status with a range and labels. Each quarter you can go deeper, with results, a resource plan and honest lessons learned. Report figures for groups only, never for individuals, and do not report groups so small that someone can be recognised. The aim is to make better decisions, not to monitor employees.',
       },
     },
@@ -115,10 +118,34 @@ export default {
         en: 'An AI pilot cost NOK 200,000 and gave a benefit of NOK 500,000. What is the ROI?',
       },
       choices: [
-        { id: 'measure-roi.q1.a', text: { nb: '250 %', en: '250%' } },
-        { id: 'measure-roi.q1.b', text: { nb: '150 %', en: '150%' } },
-        { id: 'measure-roi.q1.c', text: { nb: '40 %', en: '40%' } },
-        { id: 'measure-roi.q1.d', text: { nb: '300 %', en: '300%' } },
+        {
+          id: 'measure-roi.q1.a',
+          text: {
+            nb: '250 %',
+            en: '250%',
+          },
+        },
+        {
+          id: 'measure-roi.q1.b',
+          text: {
+            nb: '150 %',
+            en: '150%',
+          },
+        },
+        {
+          id: 'measure-roi.q1.c',
+          text: {
+            nb: '40 %',
+            en: '40%',
+          },
+        },
+        {
+          id: 'measure-roi.q1.d',
+          text: {
+            nb: '300 %',
+            en: '300%',
+          },
+        },
       ],
       correct: 'measure-roi.q1.b',
       explanation: {
@@ -133,10 +160,34 @@ export default {
         en: 'Kari saves 4 hours per requirement specification and writes 25 a year. The hourly cost is NOK 800. What is the annual benefit of the time saved?',
       },
       choices: [
-        { id: 'measure-roi.q2.a', text: { nb: '20 000 kr', en: 'NOK 20,000' } },
-        { id: 'measure-roi.q2.b', text: { nb: '3 200 kr', en: 'NOK 3,200' } },
-        { id: 'measure-roi.q2.c', text: { nb: '80 000 kr', en: 'NOK 80,000' } },
-        { id: 'measure-roi.q2.d', text: { nb: '800 000 kr', en: 'NOK 800,000' } },
+        {
+          id: 'measure-roi.q2.a',
+          text: {
+            nb: '20 000 kr',
+            en: 'NOK 20,000',
+          },
+        },
+        {
+          id: 'measure-roi.q2.b',
+          text: {
+            nb: '3 200 kr',
+            en: 'NOK 3,200',
+          },
+        },
+        {
+          id: 'measure-roi.q2.c',
+          text: {
+            nb: '80 000 kr',
+            en: 'NOK 80,000',
+          },
+        },
+        {
+          id: 'measure-roi.q2.d',
+          text: {
+            nb: '800 000 kr',
+            en: 'NOK 800,000',
+          },
+        },
       ],
       correct: 'measure-roi.q2.c',
       explanation: {
@@ -151,9 +202,34 @@ export default {
         en: 'In the pulse check, employees estimate that they save 45 minutes a week on average. How do you label the figure?',
       },
       choices: [
-        { id: 'measure-roi.q3.a', text: { nb: 'Selvrapportert', en: 'Self-reported' } },
-        { id: 'measure-roi.q3.b', text: { nb: 'Målt', en: 'Measured' } },
-        { id: 'measure-roi.q3.c', text: { nb: 'Modellert', en: 'Modelled' } },
+        {
+          id: 'measure-roi.q3.a',
+          text: {
+            nb: 'Selvrapportert',
+            en: 'Self-reported',
+          },
+        },
+        {
+          id: 'measure-roi.q3.b',
+          text: {
+            nb: 'Målt',
+            en: 'Measured',
+          },
+        },
+        {
+          id: 'measure-roi.q3.c',
+          text: {
+            nb: 'Modellert',
+            en: 'Modelled',
+          },
+        },
+        {
+          id: 'measure-roi.q3.d',
+          text: {
+            nb: 'Dokumentert',
+            en: 'Documented',
+          },
+        },
       ],
       correct: 'measure-roi.q3.a',
       explanation: {
@@ -178,21 +254,28 @@ export default {
         {
           id: 'measure-roi.q4.b',
           text: {
-            nb: 'Antall deltakere på lunsj-og-lær-øktene',
-            en: 'The number of participants at the lunch-and-learn sessions',
+            nb: 'Antall deltakere på lunsjøktene',
+            en: 'The number at the lunch sessions',
           },
         },
         {
           id: 'measure-roi.q4.c',
           text: {
-            nb: 'Antall feil funnet i fire-øyne-kontrollen per uke',
-            en: 'The number of errors found in the four-eyes check per week',
+            nb: 'Antall feil funnet i fire-øyne-kontrollen',
+            en: 'Errors found in the four-eyes check',
+          },
+        },
+        {
+          id: 'measure-roi.q4.d',
+          text: {
+            nb: 'Antall runder per kundesvar før og etter',
+            en: 'Rounds per customer reply before and after',
           },
         },
       ],
       correct: 'measure-roi.q4.b',
       explanation: {
-        nb: 'Antall deltakere er et forfengelighetstall: det sier noe om interesse, men ikke om tid spart eller bedre kvalitet.',
+        nb: 'Antall deltakere er et pyntetall: det sier noe om interesse, men ikke om tid spart eller bedre kvalitet.',
         en: 'The number of participants is a vanity metric: it says something about interest, but nothing about time saved or better quality.',
       },
     },
@@ -213,22 +296,29 @@ export default {
         {
           id: 'measure-roi.q5.b',
           text: {
-            nb: 'Runde tallene litt opp, så ledelsen ikke mister interessen',
-            en: 'Round the numbers up a little, so leadership does not lose interest',
+            nb: 'Runde tallene litt opp, så ledelsen holder interessen',
+            en: 'Round the figures up a little to keep leaders interested',
           },
         },
         {
           id: 'measure-roi.q5.c',
           text: {
-            nb: 'Fortsette og måle videre – tydelige gevinster ses som regel etter 4–6 uker',
-            en: 'Carry on and keep measuring — clear gains usually show after 4–6 weeks',
+            nb: 'Fortsette, måle videre og se etter hindringer',
+            en: 'Carry on, keep measuring and look for obstacles',
+          },
+        },
+        {
+          id: 'measure-roi.q5.d',
+          text: {
+            nb: 'Bytte til et nytt verktøy og starte målingen på nytt',
+            en: 'Switch to a new tool and start measuring afresh',
           },
         },
       ],
       correct: 'measure-roi.q5.c',
       explanation: {
-        nb: 'Det tar tid å lære nye arbeidsmåter, og de første ukene går ofte med til øving. Fortsett å måle ærlig, og se etter hva som hindrer bruken.',
-        en: 'New ways of working take time to learn, and the first weeks often go to practice. Keep measuring honestly, and look for what is holding back use.',
+        nb: 'Det tar tid å lære nye arbeidsmåter, og de første ukene går ofte med til øving. Et anslag fra kildeteksten vår er 4–6 uker før gevinster blir tydelige, men det varierer. Fortsett å måle ærlig, og se etter hva som hindrer bruken.',
+        en: 'Learning new ways of working takes time, and the first weeks often go on practice. One estimate from our source text is 4–6 weeks before gains become clear, but it varies. Keep measuring honestly, and look for what holds people back.',
       },
     },
   ],
@@ -274,8 +364,8 @@ export default {
         en: 'Name four measurement traps.',
       },
       back: {
-        nb: 'Forfengelighetstall som hovedargument, konklusjon før 4–6 uker, bare å telle suksesser, og egenvurdering uten objektiv sammenligning.',
-        en: 'Vanity metrics as the main argument, concluding before 4–6 weeks, counting only successes, and self-assessment without objective comparison.',
+        nb: 'Pyntetall som hovedargument, konklusjon før folk har blitt vant med verktøyet, bare å telle suksesser, og egenvurdering uten objektiv sammenligning.',
+        en: 'Vanity metrics as the main argument, concluding before people are used to the tool, counting only successes, and self-assessment without objective comparison.',
       },
     },
   ],

@@ -12,7 +12,7 @@ export default {
     en: 'An AI strategy for your team',
   },
   summary: {
-    nb: 'Lag en enkel og realistisk KI-plan for teamet: pilotgruppe først, noen få godkjente verktøy, ambassadører, lederstøtte, en feedback-loop som brukes – og en plan for når begeistringen avtar.',
+    nb: 'Lag en enkel og realistisk KI-plan for teamet: pilotgruppe først, noen få godkjente verktøy, ambassadører, lederstøtte, faste tilbakemeldinger som blir besvart – og en plan for når begeistringen avtar.',
     en: 'Make a simple, realistic AI plan for your team: a pilot group first, a few approved tools, ambassadors, leadership support, a feedback loop that gets used — and a plan for when the enthusiasm fades.',
   },
   cards: [
@@ -65,9 +65,9 @@ export default {
     },
     {
       id: 'team-ai-strategy.c6',
-      title: { nb: 'En feedback-loop som brukes', en: 'A feedback loop that gets used' },
+      title: { nb: 'Tilbakemeldinger som får svar', en: 'A feedback loop that gets used' },
       body: {
-        nb: 'Gjør det lett å melde fra om hindringer og nye idéer – gjerne anonymt, for eksempel på en idé- og hindringstavle eller i den ukentlige pulsmålingen. Men en feedback-loop er bare en loop hvis noen svarer. Vis tydelig hva som skjer: «Dere sa at verktøyet var tregt å logge inn i – nå har IT ordnet innlogging med jobbkontoen.» Feir delmål, og vær åpen om det som fortsatt er vanskelig.',
+        nb: 'Gjør det lett å melde fra om hindringer og nye idéer – gjerne anonymt, for eksempel på en idé- og hindringstavle eller i den ukentlige pulsmålingen. Men tilbakemeldinger hjelper bare hvis noen svarer på dem. Vis tydelig hva som skjer: «Dere sa at verktøyet var tregt å logge inn i – nå har IT ordnet innlogging med jobbkontoen.» Feir delmål, og vær åpen om det som fortsatt er vanskelig.',
         en: 'Make it easy to report obstacles and new ideas — anonymously if people want, for example on an ideas-and-obstacles board or in the weekly pulse check. But a feedback loop is only a loop if someone answers. Show clearly what happens: “You said the tool was slow to sign in to — IT has now set up sign-in with your work account.” Celebrate milestones, and be open about what is still difficult.',
       },
     },
@@ -118,22 +118,29 @@ export default {
         {
           id: 'team-ai-strategy.q1.a',
           text: {
-            nb: 'Med et felles kurs for alle samme uke, så ingen blir hengende etter',
-            en: 'With a joint course for everyone in the same week, so nobody falls behind',
+            nb: 'Med et felles kurs for alle samme uke, så ingen henger etter',
+            en: 'With one course for everyone the same week, so nobody lags',
           },
         },
         {
           id: 'team-ai-strategy.q1.b',
           text: {
-            nb: 'Med en liten pilotgruppe som jobber med ekte oppgaver og deler det som virker',
-            en: 'With a small pilot group working on real tasks and sharing what works',
+            nb: 'Med en liten pilotgruppe som jobber med ekte oppgaver',
+            en: 'With a small pilot group working on real tasks',
           },
         },
         {
           id: 'team-ai-strategy.q1.c',
           text: {
-            nb: 'Med å kjøpe inn en spesialløsning før noen har prøvd noe',
-            en: 'By buying a specialist solution before anyone has tried anything',
+            nb: 'Med å kjøpe en spesialløsning før noen har prøvd noe',
+            en: 'By buying a special solution before anyone has tried anything',
+          },
+        },
+        {
+          id: 'team-ai-strategy.q1.d',
+          text: {
+            nb: 'Med at hver enkelt prøver det de vil, når de har tid',
+            en: 'With everyone trying whatever they like when they have time',
           },
         },
       ],
@@ -153,8 +160,8 @@ export default {
         {
           id: 'team-ai-strategy.q2.a',
           text: {
-            nb: 'Forby all KI-bruk til IT har vurdert alt',
-            en: 'Ban all AI use until IT has assessed everything',
+            nb: 'Forby all KI-bruk til IT har vurdert hvert eneste verktøy',
+            en: 'Ban all AI use until IT has assessed every single tool',
           },
         },
         {
@@ -167,8 +174,15 @@ export default {
         {
           id: 'team-ai-strategy.q2.c',
           text: {
-            nb: 'Spørre hvilke behov verktøyene dekker, og bli enige om noen få godkjente verktøy med tydelige dataregler',
-            en: 'Ask what needs the tools meet, and agree on a few approved tools with clear data rules',
+            nb: 'Finne behovet og bli enige om noen få godkjente verktøy',
+            en: 'Find the need and agree on a few approved tools',
+          },
+        },
+        {
+          id: 'team-ai-strategy.q2.d',
+          text: {
+            nb: 'Kjøpe lisenser til alle verktøyene folk allerede bruker',
+            en: 'Buy licences for every tool people already use',
           },
         },
       ],
@@ -195,8 +209,8 @@ export default {
         {
           id: 'team-ai-strategy.q3.b',
           text: {
-            nb: 'En fin tittel i e-postsignaturen',
-            en: 'A nice title in the e-mail signature',
+            nb: 'En fin tittel i e-postsignaturen og på intranettet',
+            en: 'A fine title in the e-mail signature and on the intranet',
           },
         },
         {
@@ -204,6 +218,13 @@ export default {
           text: {
             nb: 'Innsyn i hva hver enkelt kollega skriver til KI',
             en: 'Access to what each colleague writes to the AI',
+          },
+        },
+        {
+          id: 'team-ai-strategy.q3.d',
+          text: {
+            nb: 'Bedre KI-lisenser enn resten av avdelingen har',
+            en: 'Better AI licences than the rest of the department',
           },
         },
       ],
@@ -223,29 +244,36 @@ export default {
         {
           id: 'team-ai-strategy.q4.a',
           text: {
-            nb: 'En ny, stor oppstart med alle samtidig',
-            en: 'A new, big kick-off with everyone at once',
+            nb: 'En ny, stor oppstart med hele bedriften samtidig',
+            en: 'A new, big kick-off with the whole company at once',
           },
         },
         {
           id: 'team-ai-strategy.q4.b',
           text: {
-            nb: 'Eierskap til prompt-biblioteket, faste erfaringsdelinger og en kvartalsvis gjennomgang av planen',
-            en: 'Ownership of the prompt library, regular experience sharing and a quarterly review of the plan',
+            nb: 'Eiere, faste erfaringsdelinger og jevnlig gjennomgang',
+            en: 'Owners, regular sharing and a regular review',
           },
         },
         {
           id: 'team-ai-strategy.q4.c',
           text: {
             nb: 'Ingenting – det er naturlig at KI-bruken går over',
-            en: 'Nothing — it is natural for AI use to pass',
+            en: 'Nothing — it is natural for AI use to fade',
+          },
+        },
+        {
+          id: 'team-ai-strategy.q4.d',
+          text: {
+            nb: 'Flere verktøy, så folk har noe nytt å prøve hver måned',
+            en: 'More tools, so people have something new each month',
           },
         },
       ],
       correct: 'team-ai-strategy.q4.b',
       explanation: {
-        nb: 'Framdrift over tid krever eiere, faste rutiner og jevnlig oppdatering – særlig fordi verktøyene endrer seg raskt.',
-        en: 'Progress over time needs owners, regular routines and frequent updates — especially because the tools change quickly.',
+        nb: 'Framdrift over tid krever eiere (for eksempel av promptbiblioteket), faste erfaringsdelinger og en jevnlig gjennomgang av planen, gjerne hvert kvartal – særlig fordi verktøyene endrer seg raskt.',
+        en: 'Progress over time needs owners (of the prompt library, for example), regular experience sharing and a regular review of the plan, say every quarter – especially because the tools change fast.',
       },
     },
   ],
@@ -283,7 +311,7 @@ export default {
         en: 'What keeps the AI initiative alive over time?',
       },
       back: {
-        nb: 'Ambassadører med tid, ledere som går foran, en feedback-loop som får svar, og en plan som gjennomgås hvert kvartal.',
+        nb: 'Ambassadører med tid, ledere som går foran, tilbakemeldinger som får svar, og en plan som gjennomgås hvert kvartal.',
         en: 'Ambassadors with time, managers who lead by example, a feedback loop that gets answers, and a plan reviewed every quarter.',
       },
     },

@@ -32,6 +32,13 @@ export default {
         nb: 'Personvernforordningen (GDPR) gjelder i Norge gjennom personopplysningsloven, og Datatilsynet fører tilsyn. En personopplysning er alt som kan knyttes til en person. Skal du bruke KI på personopplysninger, trenger bedriften et **behandlingsgrunnlag** og et klart formål. **Dataminimering** betyr at du bare bruker det som trengs: anonymiser, eller bruk plassholdere som [NAVN]. Verktøyet må være godkjent for slike data, og leverandøren må ha en databehandleravtale med dere.',
         en: 'The General Data Protection Regulation (GDPR) applies in Norway through the Personal Data Act, and Datatilsynet, the Norwegian Data Protection Authority, supervises it. Personal data is anything that can be linked to a person. To use AI on personal data, the company needs a **lawful basis** and a clear purpose. **Data minimisation** means you use only what is needed: anonymise, or use placeholders such as [NAME]. The tool must be approved for such data, and the supplier must have a data processing agreement with you.',
       },
+      legal: {
+        asOf: '2026-12-07',
+        check: {
+          nb: 'Sjekk gjeldende regler på datatilsynet.no.',
+          en: 'Check the current rules at datatilsynet.no.',
+        },
+      },
     },
     {
       id: 'law-and-ethics.c3',
@@ -41,10 +48,20 @@ export default {
         en: 'Some processing of personal data can pose a high risk to people: systematic assessment of employees, large amounts of sensitive data, or new technology used in new ways. Then GDPR requires a DPIA before you start. Datatilsynet keeps a list of processing that always requires one. You do not do a DPIA alone: whoever is responsible for data protection leads the work. Your part is to speak up early when a new use of AI involves personal data.',
       },
       term: {
-        word: { nb: 'DPIA (vurdering av personvernkonsekvenser)', en: 'DPIA (data protection impact assessment)' },
+        word: {
+          nb: 'DPIA (vurdering av personvernkonsekvenser)',
+          en: 'DPIA (data protection impact assessment)',
+        },
         definition: {
           nb: 'En systematisk vurdering av hvilken risiko en behandling av personopplysninger gir for de registrerte, og hvilke tiltak som reduserer den. Påkrevd etter GDPR artikkel 35 når risikoen sannsynligvis er høy.',
           en: 'A systematic assessment of the risk that processing personal data poses to the people concerned, and of the measures that reduce it. Required under GDPR Article 35 when the risk is likely to be high.',
+        },
+      },
+      legal: {
+        asOf: '2026-12-07',
+        check: {
+          nb: 'Sjekk gjeldende regler på datatilsynet.no.',
+          en: 'Check the current rules at datatilsynet.no.',
         },
       },
     },
@@ -52,24 +69,45 @@ export default {
       id: 'law-and-ethics.c4',
       title: { nb: 'KI-forordningen med enkle ord', en: 'The AI Act in plain words' },
       body: {
-        nb: 'EUs KI-forordning regulerer KI etter risiko. **Uakseptabel risiko** er forbudt, for eksempel sosial poengsetting og, med snevre unntak, følelsesgjenkjenning på arbeidsplassen. **Høy risiko**, som KI til rekruttering, får strenge krav, blant annet menneskelig tilsyn. **Begrenset risiko**, som chatboter, har krav om åpenhet. **Minimal risiko** omfatter det meste av vanlig bruk, som hjelp til å skrive en e-post. Forordningen er under innlemmelse i norsk rett gjennom EØS-avtalen.',
-        en: 'The EU AI Act regulates AI by risk. **Unacceptable risk** is banned, for example social scoring and, with narrow exceptions, emotion recognition in the workplace. **High risk**, such as AI for recruitment, comes with strict requirements, including human oversight. **Limited risk**, such as chatbots, carries transparency duties. **Minimal risk** covers most everyday use, such as help writing an e-mail. The act is being incorporated into Norwegian law through the EEA agreement.',
+        nb: 'EUs KI-forordning regulerer KI etter risiko. **Uakseptabel risiko** er forbudt, for eksempel sosial poengsetting og, med snevre unntak, følelsesgjenkjenning på arbeidsplassen. **Høy risiko**, som KI til rekruttering, får strenge krav, blant annet menneskelig tilsyn. **Begrenset risiko**, som chatboter, har krav om åpenhet. **Minimal risiko** omfatter det meste av vanlig bruk, som hjelp til å skrive en e-post. Forordningen gjelder i EU. Norge tar den inn gjennom EØS-avtalen og en egen norsk lov om KI, og da kan tidspunktene for når reglene gjelder her, bli andre enn i EU.',
+        en: 'The EU AI Act regulates AI by risk. **Unacceptable risk** is banned, for example social scoring and, with narrow exceptions, emotion recognition in the workplace. **High risk**, such as AI for recruitment, comes with strict requirements, including human oversight. **Limited risk**, such as chatbots, carries transparency duties. **Minimal risk** covers most everyday use, such as help writing an e-mail. The act applies in the EU. Norway is incorporating it through the EEA Agreement and a national AI law, so the dates when the rules apply here may differ from the EU’s.',
+      },
+      legal: {
+        asOf: '2026-12-07',
+        check: {
+          nb: 'Sjekk norsk status på regjeringen.no og datatilsynet.no.',
+          en: 'Check the status in Norway at regjeringen.no and datatilsynet.no.',
+        },
       },
     },
     {
       id: 'law-and-ethics.c5',
-      title: { nb: 'KI-kompetanse er et krav', en: 'AI literacy is a requirement' },
+      title: { nb: 'Tiltak for KI-kompetanse', en: 'Measures for AI literacy' },
       body: {
-        nb: 'Artikkel 4 i KI-forordningen sier at virksomheter som utvikler eller bruker KI-systemer, skal sørge for at de ansatte som bruker dem, har tilstrekkelig KI-kompetanse. I EU har kravet gjeldt siden 2. februar 2025. Nivået skal passe til rollen, erfaringen og hva KI brukes til. Det handler om å forstå muligheter, begrensninger og risiko – nettopp det du øver på her. Leksjonene du fullfører, kan dokumenteres i din KI-kompetanselogg.',
-        en: 'Article 4 of the AI Act says that organisations that develop or use AI systems must ensure that the staff who use them have sufficient AI literacy. In the EU the requirement has applied since 2 February 2025. The level should fit the role, the experience and what AI is used for. It is about understanding opportunities, limits and risks — exactly what you practise here. The lessons you complete can be documented in your AI-literacy record.',
+        nb: 'Artikkel 4 sier at virksomheter som tilbyr eller bruker KI-systemer, skal sette i verk tiltak for så langt som mulig å sikre at ansatte og andre som bruker systemene på deres vegne, har tilstrekkelig KI-kompetanse. Nivået skal passe til kunnskapen, erfaringen og hva systemene brukes til. I EU har artikkelen gjeldt siden 2. februar 2025. Det handler om å forstå muligheter, begrensninger og risiko – det du øver på her. Leksjonene du fullfører, føres i KI-kompetanseloggen din. Loggen viser tiltak virksomheten har gjort, ikke at kompetansen er god nok.',
+        en: 'Article 4 says that organisations that provide or use AI systems must take measures to ensure, to their best extent, a sufficient level of AI literacy among their staff and other people who deal with the systems on their behalf. The level should fit their knowledge, their experience and what the systems are used for. In the EU the article has applied since 2 February 2025. It is about understanding opportunities, limits and risks — what you practise here. The lessons you complete go into your AI-literacy record. The record shows measures your organisation has taken, not that anyone’s literacy is sufficient.',
+      },
+      legal: {
+        asOf: '2026-12-07',
+        check: {
+          nb: 'Sjekk norsk status på regjeringen.no og datatilsynet.no.',
+          en: 'Check the status in Norway at regjeringen.no and datatilsynet.no.',
+        },
       },
     },
     {
       id: 'law-and-ethics.c6',
       title: { nb: 'Vær åpen om KI-bruk', en: 'Be open about using AI' },
       body: {
-        nb: 'KI-forordningen krever blant annet at folk får vite når de snakker med en chatbot, og at falske bilder, lyd og video som ligner ekte, merkes. Men åpenhet er mer enn et lovkrav. Svar ærlig hvis en kunde spør om KI ble brukt, og fortell kollegaer når et dokument er et KI-utkast og hva du har sjekket. Følg bedriftens regler for merking. Det er du og bedriften som står for innholdet – ikke verktøyet.',
-        en: 'Among other things, the AI Act requires that people are told when they are talking to a chatbot, and that fake images, audio and video that resemble the real thing are labelled. But openness is more than a legal duty. Answer honestly if a customer asks whether AI was used, and tell colleagues when a document is an AI draft and what you have checked. Follow your company’s rules on labelling. You and your company stand behind the content — not the tool.',
+        nb: 'Fra 2. august 2026 krever artikkel 50 i KI-forordningen i EU blant annet at folk får vite når de snakker med en chatbot, og at falske bilder, lyd og video som ligner ekte, merkes. EU har foreslått å utsette noen av fristene i forordningen, så sjekk hva som gjelder når du leser dette. Men åpenhet er mer enn et lovkrav. Svar ærlig hvis en kunde spør om KI ble brukt, og fortell kollegaer når et dokument er et KI-utkast og hva du har sjekket. Det er du og bedriften som står for innholdet – ikke verktøyet.',
+        en: 'From 2 August 2026, article 50 of the AI Act requires in the EU, among other things, that people are told when they are talking to a chatbot, and that fake images, audio and video that resemble the real thing are labelled. The EU has proposed to postpone some of the act’s deadlines, so check what applies when you read this. But openness is more than a legal duty. Answer honestly if a customer asks whether AI was used, and tell colleagues when a document is an AI draft and what you have checked. You and your company stand behind the content — not the tool.',
+      },
+      legal: {
+        asOf: '2026-12-07',
+        check: {
+          nb: 'Sjekk norsk status på regjeringen.no og datatilsynet.no.',
+          en: 'Check the status in Norway at regjeringen.no and datatilsynet.no.',
+        },
       },
     },
     {
@@ -79,13 +117,27 @@ export default {
         nb: 'Etter åndsverkloven vernes verk som er resultat av en persons egen skapende innsats. Tekst eller bilder som KI har laget nesten uten menneskelig bidrag, er derfor trolig ikke vernet – men rettstilstanden er ikke helt avklart. KI-output kan dessuten ligne eksisterende verk. Lim ikke inn andres vernede tekster eller bilder uten lov, be ikke om kopier av kjente verk, og sjekk verktøyets bruksvilkår før du bruker resultatet kommersielt.',
         en: 'Under the Norwegian Copyright Act, protection covers works that result from a person’s own creative effort. Text or images that AI produced with almost no human contribution are therefore probably not protected — but the legal position is not fully settled. AI output can also resemble existing works. Do not paste in other people’s protected texts or images without permission, do not ask for copies of known works, and check the tool’s terms of use before you use the result commercially.',
       },
+      legal: {
+        asOf: '2026-12-07',
+        check: {
+          nb: 'Sjekk åndsverkloven på lovdata.no.',
+          en: 'Check the Copyright Act at lovdata.no.',
+        },
+      },
     },
     {
       id: 'law-and-ethics.c8',
       title: { nb: 'Skjevhet og rettferdighet i HR', en: 'Bias and fairness in HR' },
       body: {
-        nb: 'KI lærer av data som kan inneholde gamle skjevheter, og kan favorisere kjønn, alder eller bestemte navn. KI som sorterer søknader eller vurderer kandidater, regnes som høy risiko i KI-forordningen. GDPR gir dessuten folk rett til ikke å bli utsatt for avgjørelser som bare er tatt automatisk, når de får betydelige følger. La derfor aldri KI rangere søkere alene. Bruk den heller til å gjøre annonser og intervjuspørsmål mer inkluderende, og la mennesker ta beslutningene.',
-        en: 'AI learns from data that may contain old biases, and can favour a gender, an age group or certain names. AI that sorts applications or assesses candidates counts as high risk under the AI Act. GDPR also gives people the right not to be subject to decisions made solely by automated means when these have significant effects. So never let AI rank applicants on its own. Use it instead to make job ads and interview questions more inclusive, and let people make the decisions.',
+        nb: 'KI lærer av data som kan inneholde gamle skjevheter, og kan favorisere kjønn, alder eller bestemte navn. KI som sorterer søknader eller vurderer kandidater, er høy risiko i KI-forordningen. Kravene til slike systemer gjelder senere enn åpenhetskravene (i EU etter planen fra 2. august 2026 eller senere, og EU har foreslått å utsette dem). GDPR gir allerede i dag folk rett til ikke å bli utsatt for avgjørelser som bare er tatt automatisk, når de får betydelige følger. La derfor aldri KI rangere søkere alene. Bruk den heller til å gjøre annonser og intervjuspørsmål mer inkluderende, og la mennesker ta beslutningene.',
+        en: 'AI learns from data that may contain old biases, and can favour a gender, an age group or certain names. AI that sorts applications or assesses candidates is high risk under the AI Act. The rules for such systems apply later than the transparency duties (in the EU, as planned, from 2 August 2026 or later, and the EU has proposed to postpone them). GDPR already gives people the right not to be subject to decisions made solely by automated means when these have significant effects. So never let AI rank applicants on its own. Use it instead to make job ads and interview questions more inclusive, and let people make the decisions.',
+      },
+      legal: {
+        asOf: '2026-12-07',
+        check: {
+          nb: 'Sjekk norsk status på regjeringen.no og datatilsynet.no.',
+          en: 'Check the status in Norway at regjeringen.no and datatilsynet.no.',
+        },
       },
     },
   ],
@@ -119,29 +171,36 @@ export default {
         {
           id: 'law-and-ethics.q1.a',
           text: {
-            nb: 'Som minimal risiko uten særskilte krav',
+            nb: 'Som minimal risiko uten noen særskilte krav',
             en: 'As minimal risk with no special requirements',
           },
         },
         {
           id: 'law-and-ethics.q1.b',
           text: {
-            nb: 'Som høy risiko, med strenge krav som menneskelig tilsyn',
-            en: 'As high risk, with strict requirements such as human oversight',
+            nb: 'Som høy risiko, med krav om menneskelig tilsyn',
+            en: 'As high risk, with a duty of human oversight',
           },
         },
         {
           id: 'law-and-ethics.q1.c',
           text: {
-            nb: 'Som forbudt i alle tilfeller',
-            en: 'As banned in all cases',
+            nb: 'Som forbudt i alle tilfeller, også med tilsyn',
+            en: 'As banned in all cases, even with oversight',
+          },
+        },
+        {
+          id: 'law-and-ethics.q1.d',
+          text: {
+            nb: 'Som begrenset risiko med bare krav om åpenhet',
+            en: 'As limited risk with transparency duties only',
           },
         },
       ],
       correct: 'law-and-ethics.q1.b',
       explanation: {
-        nb: 'KI til rekruttering og utvelgelse er oppført som høy risiko. Slike systemer er tillatt, men med strenge krav – blant annet menneskelig tilsyn og informasjon til de ansatte og deres representanter.',
-        en: 'AI for recruitment and selection is listed as high risk. Such systems are allowed, but with strict requirements — including human oversight and informing employees and their representatives.',
+        nb: 'KI til rekruttering og utvelgelse er oppført som høy risiko. Slike systemer er tillatt, men med strenge krav – blant annet menneskelig tilsyn og informasjon til de ansatte og deres representanter. I EU gjelder disse kravene senere enn åpenhetskravene, og EU har foreslått å utsette dem.',
+        en: 'AI for recruitment and selection is listed as high risk. Such systems are allowed, but with strict requirements — including human oversight and informing employees and their representatives. In the EU these rules apply later than the transparency duties, and the EU has proposed to postpone them.',
       },
     },
     {
@@ -151,22 +210,29 @@ export default {
         {
           id: 'law-and-ethics.q2.a',
           text: {
-            nb: 'Å komprimere filer før du laster dem opp',
-            en: 'Compressing files before you upload them',
+            nb: 'Å komprimere filer før du laster dem opp i verktøyet',
+            en: 'Compressing files before you upload them to the tool',
           },
         },
         {
           id: 'law-and-ethics.q2.b',
           text: {
-            nb: 'Å slette alle data etter en uke',
-            en: 'Deleting all data after a week',
+            nb: 'Å slette alle data automatisk etter en uke',
+            en: 'Deleting all data automatically after a week',
           },
         },
         {
           id: 'law-and-ethics.q2.c',
           text: {
-            nb: 'Å bare bruke de personopplysningene som trengs for formålet',
-            en: 'Using only the personal data needed for the purpose',
+            nb: 'Å bare bruke de opplysningene formålet krever',
+            en: 'Using only the data the purpose requires',
+          },
+        },
+        {
+          id: 'law-and-ethics.q2.d',
+          text: {
+            nb: 'Å lagre opplysningene på så få servere som mulig',
+            en: 'Storing the data on as few servers as possible',
           },
         },
       ],
@@ -183,22 +249,29 @@ export default {
         {
           id: 'law-and-ethics.q3.a',
           text: {
-            nb: 'Når en behandling av personopplysninger sannsynligvis gir høy risiko for de registrerte – før den starter',
-            en: 'When processing personal data is likely to pose a high risk to the people concerned — before it starts',
+            nb: 'Før en behandling som sannsynligvis gir høy risiko',
+            en: 'Before processing that is likely to pose a high risk',
           },
         },
         {
           id: 'law-and-ethics.q3.b',
           text: {
-            nb: 'Hver gang noen bruker et KI-verktøy',
-            en: 'Every time someone uses an AI tool',
+            nb: 'Hver gang noen bruker et KI-verktøy på jobben',
+            en: 'Every time someone uses an AI tool at work',
           },
         },
         {
           id: 'law-and-ethics.q3.c',
           text: {
             nb: 'Bare når Datatilsynet ber om det etter en klage',
-            en: 'Only when Datatilsynet asks for one after a complaint',
+            en: 'Only when Datatilsynet asks after a complaint',
+          },
+        },
+        {
+          id: 'law-and-ethics.q3.d',
+          text: {
+            nb: 'Etter at et avvik er meldt, som en del av oppryddingen',
+            en: 'After a breach is reported, as part of the clean-up',
           },
         },
       ],
@@ -225,22 +298,29 @@ export default {
         {
           id: 'law-and-ethics.q4.b',
           text: {
-            nb: 'At virksomheter som bruker KI-systemer, sørger for tilstrekkelig KI-kompetanse hos ansatte som bruker dem',
-            en: 'That organisations using AI systems ensure sufficient AI literacy among the staff who use them',
+            nb: 'Tiltak for så langt som mulig å sikre nok KI-kompetanse',
+            en: 'Measures to ensure, to their best extent, enough AI literacy',
           },
         },
         {
           id: 'law-and-ethics.q4.c',
           text: {
-            nb: 'At all tekst laget med KI må merkes',
-            en: 'That all text made with AI must be labelled',
+            nb: 'At all tekst som er laget med KI, alltid må merkes',
+            en: 'That all text made with AI must always be labelled',
+          },
+        },
+        {
+          id: 'law-and-ethics.q4.d',
+          text: {
+            nb: 'At bare ledere kan ta beslutninger om bruk av KI',
+            en: 'That only managers may decide on the use of AI',
           },
         },
       ],
       correct: 'law-and-ethics.q4.b',
       explanation: {
-        nb: 'Artikkel 4 handler om KI-kompetanse tilpasset rolle og bruk. Den krever ingen bestemt sertifisering, og den sier ikke at all KI-tekst må merkes.',
-        en: 'Article 4 is about AI literacy suited to role and use. It requires no particular certification, and it does not say all AI text must be labelled.',
+        nb: 'Artikkel 4 ber virksomheter som tilbyr eller bruker KI, om å gjøre tiltak for så langt som mulig å sikre tilstrekkelig KI-kompetanse hos ansatte og andre som bruker systemene på deres vegne. Den krever ingen bestemt sertifisering, og den sier ikke at all KI-tekst må merkes.',
+        en: 'Article 4 asks organisations that provide or use AI to take measures to ensure, to their best extent, a sufficient level of AI literacy among staff and others who deal with the systems on their behalf. It requires no particular certification, and it does not say that all AI text must be labelled.',
       },
     },
     {
@@ -253,22 +333,29 @@ export default {
         {
           id: 'law-and-ethics.q5.a',
           text: {
-            nb: 'Nekte for det, så kunden ikke blir usikker',
-            en: 'Deny it, so the customer does not feel uncertain',
+            nb: 'Nekte for det, så kunden ikke blir usikker på tilbudet',
+            en: 'Deny it, so the customer does not doubt the offer',
           },
         },
         {
           id: 'law-and-ethics.q5.b',
           text: {
-            nb: 'Si at det er en forretningshemmelighet',
-            en: 'Say that it is a trade secret',
+            nb: 'Si at det er en forretningshemmelighet dere ikke deler',
+            en: 'Say it is a trade secret you do not share',
           },
         },
         {
           id: 'law-and-ethics.q5.c',
           text: {
-            nb: 'Svare ærlig: KI hjalp med utkastet, og en fagperson har sjekket og står for innholdet',
-            en: 'Answer honestly: AI helped with the draft, and a professional has checked it and stands behind the content',
+            nb: 'Svare ærlig, og si at en fagperson har sjekket det',
+            en: 'Answer honestly, and say an expert has checked it',
+          },
+        },
+        {
+          id: 'law-and-ethics.q5.d',
+          text: {
+            nb: 'Si at KI skrev alt, så kunden vet hvem som har ansvaret',
+            en: 'Say AI wrote all of it, so the customer knows who is liable',
           },
         },
       ],

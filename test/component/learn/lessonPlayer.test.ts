@@ -4,6 +4,7 @@ import { db } from '@/data/db'
 import { recordCardViewed, recordLessonStarted, recordQuizAnswer } from '@/data/repos/progress.repo'
 import { loadLesson } from '@/content'
 import type { Lesson } from '@/content/types'
+import { quizAttemptSeed, seededOrder } from '@/domain/learning/shuffle'
 import { mountWithApp, waitFor } from '../../helpers/mount'
 
 let lesson: Lesson
@@ -104,6 +105,45 @@ describe('lesson player', () => {
     await waitFor(() => wrapper.get('[role="status"]').text().includes('Riktig!'))
     expect(wrapper.get('[role="status"]').text()).toContain(second.explanation.nb)
     wrapper.unmount()
+  })
+
+  it('shows when a card that states a rule of law was last checked, and where to check it', async () => {
+    const index = lesson.cards.findIndex((c) => c.legal)
+    expect(index).toBeGreaterThanOrEqual(0)
+    await recordLessonStarted('data-rules')
+    await recordCardViewed('data-rules', index)
+    const { wrapper } = await openLesson()
+    expect(wrapper.get('h2').text()).toBe(lesson.cards[index]!.title.nb)
+    const note = wrapper.get('.legal-note').text()
+    expect(note).toContain('Sist sjekket 7. desember 2026.')
+    expect(note).toContain(lesson.cards[index]!.legal!.check.nb)
+    wrapper.unmount()
+  })
+
+  it('shows the choices in the order of this attempt, and the same order after a remount', async () => {
+    await recordLessonStarted('data-rules')
+    await recordCardViewed('data-rules', lesson.cards.length)
+    const question = lesson.quiz[0]!
+    const started = (await db.progress_events.toArray())
+      .filter((e) => e.kind === 'started')
+      .map((e) => e.occurred_at)
+    const expected = seededOrder(
+      question.choices,
+      `${quizAttemptSeed('data-rules', started, '')}:${question.id}`,
+    ).map((c) => c.id)
+
+    const shownOrder = async () => {
+      const { wrapper } = await openLesson()
+      await clickButton(wrapper, 'Til quizen')
+      await waitFor(() => wrapper.get('h2').text() === question.question.nb)
+      const order = wrapper.findAll('input[type="radio"]').map((i) => i.attributes('value'))
+      wrapper.unmount()
+      return order
+    }
+    const first = await shownOrder()
+    expect(first).toEqual(expected)
+    expect([...first].sort()).toEqual(question.choices.map((c) => c.id).sort())
+    expect(await shownOrder()).toEqual(first)
   })
 
   it('finishing writes completed and puts the key points into review', async () => {

@@ -12,6 +12,7 @@ import {
   recordLessonStarted,
   recordQuizAnswer,
 } from '@/data/repos/progress.repo'
+import { quizAttemptSeed } from '@/domain/learning/shuffle'
 import { exampleCardIndex, lessonSteps, resumeStep, type LessonStep } from './lessonSteps'
 import { activeMinutes } from './activeMinutes'
 import { useSafeWrite } from './useSafeWrite'
@@ -70,6 +71,17 @@ export function useLessonPlayer(lesson: Lesson, state: Ref<LearningState | undef
     void safeWrite(() => recordCardViewed(lesson.id, index))
   })
 
+  /** Seeds the quiz's choice order: one order per attempt, kept when the quiz is resumed. */
+  const attemptSeed = computed(() =>
+    quizAttemptSeed(
+      lesson.id,
+      (state.value?.events ?? [])
+        .filter((e) => e.lesson_id === lesson.id && e.kind === 'started')
+        .map((e) => e.occurred_at),
+      answersSince.value,
+    ),
+  )
+
   function go(delta: number) {
     if (position.value === null) return
     position.value = Math.min(steps.length - 1, Math.max(0, position.value + delta))
@@ -114,5 +126,5 @@ export function useLessonPlayer(lesson: Lesson, state: Ref<LearningState | undef
     position.value = steps.findIndex((s) => s.kind === 'quiz')
   }
 
-  return { steps, position, step, go, answerFor, answer, finish, retake }
+  return { steps, position, step, attemptSeed, go, answerFor, answer, finish, retake }
 }
