@@ -4,7 +4,7 @@ import { notifyDatabaseEvent } from './databaseEvents'
 import type { ReviewState } from '@/domain/review'
 import type { DataClass } from '@/domain/competence'
 import type { ApprovedTool } from '@/domain/dataRules'
-import type { Tables } from './remote/database.types'
+import type { Database, Tables } from './remote/database.types'
 import type { SyncedTable } from './sync/tables'
 
 /** A device-local setting. Values are validated where they are read (see prefs.repo.ts). */
@@ -45,7 +45,7 @@ export interface SyncStateRow {
  * the shape the app's code gives it (a jsonb column's structure, a text column's allowed values).
  */
 type DeviceRow<
-  T extends SyncedTable,
+  T extends SyncedTable & keyof Database['public']['Tables'],
   Absent extends keyof Tables<T> = never,
   Narrow extends object = object,
 > = Flat<
@@ -191,6 +191,178 @@ export interface FormDraftRow extends DraftMeta {
   updated_at: string
 }
 
+/*
+ * The community (issue 16, version 10; the contract: supabase/migrations/20261208100000_*).
+ * Written by hand from the contract so this version does not wait for the generated types; the
+ * server owns `author_id`/`user_id`/`reporter_id`, `revision`, the timestamps, the moderation
+ * stamps and a post's aggregates (a device's values for them are ignored on push).
+ */
+export type CommunityPostKind = 'use_case' | 'success_story' | 'show_and_tell' | 'question'
+export type CommunityStatus = 'published' | 'hidden'
+export interface ReactionCounts {
+  useful: number
+  tried: number
+  thanks: number
+}
+
+export interface CommunityPostRow {
+  id: string
+  organisation_id: string
+  author_id?: string | null
+  kind: CommunityPostKind
+  title: string
+  body: string
+  task: string
+  department_id: string | null
+  tool: string | null
+  prompt_text: string | null
+  minutes_before: number | null
+  minutes_after: number | null
+  data_class: DataClass
+  tags: string[]
+  source_kind: 'attempt' | 'library_prompt' | null
+  source_id: string | null
+  status: CommunityStatus
+  moderation_reason: string | null
+  moderated_by?: string | null
+  moderated_at?: string | null
+  revision: number
+  created_at: string
+  updated_at: string
+  reaction_counts: ReactionCounts
+  comment_count: number
+  replication_count: number
+  replication_median_saved: number | null
+  sync_xid?: string
+}
+
+export interface CommunityCommentRow {
+  id: string
+  organisation_id: string
+  post_id: string
+  author_id?: string | null
+  body: string
+  status: CommunityStatus
+  moderation_reason: string | null
+  moderated_by?: string | null
+  moderated_at?: string | null
+  created_at: string
+  updated_at: string
+  sync_xid?: string
+}
+
+/** One person's reaction (personal: only they read it); un-react deletes the row. */
+export interface CommunityReactionRow {
+  id: string
+  organisation_id: string
+  post_id: string
+  user_id?: string | null
+  kind: 'useful' | 'tried' | 'thanks'
+  created_at: string
+  sync_xid?: string
+}
+
+/** "I tried this too" (personal: only they read it; the post shows count and median). */
+export interface CommunityReplicationRow {
+  id: string
+  organisation_id: string
+  post_id: string
+  user_id?: string | null
+  minutes_before: number
+  minutes_after: number
+  note: string
+  created_at: string
+  sync_xid?: string
+}
+
+export interface CommunityReportRow {
+  id: string
+  organisation_id: string
+  target_table: 'community_posts' | 'community_comments'
+  target_id: string
+  reporter_id?: string | null
+  reason: 'personal_data' | 'wrong' | 'offensive' | 'spam' | 'other'
+  note: string
+  created_at: string
+  resolved_at: string | null
+  resolution: 'hidden' | 'kept' | null
+  sync_xid?: string
+}
+
+/*
+ * The weekly pulse (H5, issue 17, version 12; synced table `pulse_responses`, personal: only the
+ * person reads and writes their rows; HR sees only aggregates through public.insights()). Written
+ * by hand from the contract (/work issue 17) so this version does not wait for the generated
+ * types; the server owns `user_id` and `created_at`. One row per person and ISO week (`week`, its
+ * Monday): answering again, or answering after a skip, replaces the week's row.
+ */
+export interface PulseResponseRow {
+  id: string
+  user_id?: string | null
+  organisation_id: string | null
+  week: string
+  used_ai: boolean | null
+  minutes_band: '0' | '1-15' | '15-60' | '60-180' | '180+' | null
+  win: string
+  obstacle: string
+  obstacle_theme:
+    | 'time'
+    | 'tools'
+    | 'data_rules'
+    | 'quality'
+    | 'skills'
+    | 'leadership'
+    | 'other'
+    | null
+  share_words: boolean
+  satisfaction: number | null
+  skipped: boolean
+  created_at?: string
+  sync_xid?: string
+}
+
+/**
+ * The last answer of a server insight function (version 12, device-local, not synced), so HR's
+ * figures and the privacy preview show offline with the time they were fetched.
+ * `key` is `<kind>:<organisation or 'me'>:<period>`.
+ */
+export interface InsightsCacheRow {
+  key: string
+  kind: 'insights' | 'trend' | 'preview'
+  organisation_id: string | null
+  period: string
+  answer: unknown
+  fetched_at: string
+}
+
+/** One step of HR's programme (H1): its status, who owns it, free notes. */
+export interface ProgrammeStep {
+  status: 'not_started' | 'in_progress' | 'done'
+  owner?: string
+  notes?: string
+}
+
+/**
+ * HR's programme tracker (H1, version 13, synced table `hr_programmes`): one row per
+ * organisation (its id), the seed's five steps in order, the pilot group and the pitfalls
+ * checklist. Only the organisation's HR people and admins read and write it.
+ */
+export type HrProgrammeRow = DeviceRow<
+  'hr_programmes',
+  'updated_by',
+  { steps: ProgrammeStep[]; pitfalls: Record<string, boolean> }
+>
+
+/**
+ * HR's ROI model (H6, version 13, synced table `roi_models`): the calculator's fields as typed
+ * (strings, see src/domain/roi), one row per organisation, HR and admins only.
+ */
+export type RoiModelRow = DeviceRow<
+  'roi_models',
+  'updated_by',
+  { currency: 'NOK' | 'EUR'; inputs: Record<string, string> }
+>
+
 export class LoftDb extends Dexie {
   prefs!: EntityTable<PrefRow, 'key'>
   outbox!: EntityTable<OutboxEntry, 'seq'>
@@ -212,6 +384,15 @@ export class LoftDb extends Dexie {
   drafts!: EntityTable<FormDraftRow, 'key'>
   organisation_data_rules!: EntityTable<OrganisationDataRulesRow, 'id'>
   attempt_reviews!: EntityTable<AttemptReviewRow, 'id'>
+  pulse_responses!: EntityTable<PulseResponseRow, 'id'>
+  insightsCache!: EntityTable<InsightsCacheRow, 'key'>
+  hr_programmes!: EntityTable<HrProgrammeRow, 'id'>
+  roi_models!: EntityTable<RoiModelRow, 'id'>
+  community_posts!: EntityTable<CommunityPostRow, 'id'>
+  community_comments!: EntityTable<CommunityCommentRow, 'id'>
+  community_reactions!: EntityTable<CommunityReactionRow, 'id'>
+  community_replications!: EntityTable<CommunityReplicationRow, 'id'>
+  community_reports!: EntityTable<CommunityReportRow, 'id'>
 
   constructor(name = 'loft') {
     super(name)
@@ -277,6 +458,27 @@ export class LoftDb extends Dexie {
     // Version 9: drafts, the unsent text of every other form (library share, review, profile,
     // admin words), one row per form and record. No rows change.
     this.version(9).stores({ drafts: '&key, updated_at' })
+    // Version 10: the community (issue 16): posts, one level of comments, the person's own
+    // reactions and "I tried this too", reports. No rows change.
+    this.version(10).stores({
+      community_posts: '&id, organisation_id, created_at, status, kind',
+      community_comments: '&id, post_id',
+      community_reactions: '&id, post_id',
+      community_replications: '&id, post_id',
+      community_reports: '&id, organisation_id, target_id',
+    })
+    // Version 12: the weekly pulse (issue 17), the person's own answers, one per ISO week; and the
+    // last answer of each insight function (HR's figures, the privacy preview) for offline use.
+    this.version(12).stores({
+      pulse_responses: '&id, week',
+      insightsCache: '&key',
+    })
+    // Version 13: HR's programme tracker and ROI model (issue 18), one row per organisation each,
+    // synced to HR and admins only. No rows change.
+    this.version(13).stores({
+      hr_programmes: '&id, organisation_id',
+      roi_models: '&id, organisation_id',
+    })
     // Another tab opened a newer version of the database (or deletes it): Dexie closes this
     // connection (its default handler runs first); the page is told, so it can ask for a reload.
     this.on('versionchange', () => notifyDatabaseEvent('superseded'))

@@ -30,6 +30,32 @@ export const adminEditableTables = ['organisation_data_rules'] as const
  */
 export const reviewTables = ['attempt_reviews'] as const
 
+/**
+ * The community (issue 16): organisation rows their authors write (a post, a comment, a report);
+ * the organisation's ambassadors hide and restore posts and comments and resolve reports. The
+ * server owns the author, the timestamps, a post's revision and aggregates.
+ */
+export const communityTables = ['community_posts', 'community_comments', 'community_reports'] as const
+
+/**
+ * A person's own community rows, read by nobody else: reactions (un-react deletes the row) and
+ * "I tried this too". Colleagues see only the counts on the post.
+ */
+export const personalCommunityTables = ['community_reactions', 'community_replications'] as const
+
+/**
+ * The weekly pulse (H5): one row per person and week, read and written only by the person; HR
+ * sees aggregates through public.insights(), never a row. Answering again replaces the week's row.
+ */
+export const pulseTables = ['pulse_responses'] as const
+
+/**
+ * HR's programme tracker and ROI model (H1, H6): one row each per organisation (its id is the
+ * organisation's id, last write wins), read and written only by the organisation's HR people and
+ * admins (the server's RLS decides; members' devices never receive them).
+ */
+export const hrProgrammeTables = ['hr_programmes', 'roi_models'] as const
+
 /** Rows the client only reads. */
 export const readOnlyTables = [
   'prompt_revisions',
@@ -45,6 +71,10 @@ export const syncedTables = [
   ...revisionedTables,
   ...adminEditableTables,
   ...reviewTables,
+  ...hrProgrammeTables,
+  ...pulseTables,
+  ...communityTables,
+  ...personalCommunityTables,
   ...readOnlyTables,
 ] as const
 

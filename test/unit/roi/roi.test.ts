@@ -31,7 +31,8 @@ describe('computeRoi', () => {
   })
 
   it('refuses a zero or missing cost with a typed error, never Infinity', () => {
-    for (const costs of [{}, { a: 0 }, { a: 0, b: 0 }]) {
+    const cases: Record<string, number>[] = [{}, { a: 0 }, { a: 0, b: 0 }]
+    for (const costs of cases) {
       expect(() => computeRoi({ costs, benefits: { b: 10 } })).toThrowError(RoiError)
       try {
         computeRoi({ costs, benefits: { b: 10 } })
