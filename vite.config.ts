@@ -5,6 +5,7 @@ import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { routePreload } from './scripts/routePreload.ts'
+import { contentSecurityPolicy } from './scripts/csp.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
@@ -16,6 +17,9 @@ export default defineConfig({
     vue(),
     // The opened page's chunks and words start downloading with the app's own (see the file).
     routePreload({ router: 'src/modules/router.ts', bootKey: 'loft.boot' }),
+    // The Content-Security-Policy, with hashes of index.html's final inline scripts and the boot
+    // modules they add: a meta element, dist/_headers and `vite preview`'s header (see the file).
+    contentSecurityPolicy({ router: 'src/modules/router.ts' }),
     // Precompiles nb.json / en.json so the runtime message compiler stays out of the bundle.
     VueI18nPlugin({
       include: [fileURLToPath(new URL('./src/locales/**/{nb,en}.json', import.meta.url))],
