@@ -48,8 +48,17 @@ describe('database versions', () => {
     await released.open()
     const fresh = new LoftDb(`loft-fresh-${crypto.randomUUID()}`)
     await fresh.open()
-    expect(schemaOf(fresh)).toEqual(schemaOf(released))
-    expect(fresh.tables).toHaveLength(20)
+    // Every released table as released; versions 10+ (this wave, unreleased) only add tables.
+    const freshSchema = schemaOf(fresh)
+    for (const [name, schema] of Object.entries(schemaOf(released)))
+      expect(freshSchema[name], name).toEqual(schema)
+    expect(freshSchema.community_posts).toEqual([
+      'id',
+      'created_at',
+      'kind',
+      'organisation_id',
+      'status',
+    ])
     released.close()
     fresh.close()
   })
@@ -80,7 +89,9 @@ describe('database versions', () => {
         organisation_id: 'o',
         created_at: 'y',
       } as never)
-      expect(upgraded.verno).toBe(9)
+      // The newest version (10: the community; later ones add other tables) opens with its tables.
+      expect(upgraded.verno).toBeGreaterThanOrEqual(10)
+      expect(await upgraded.community_posts.count()).toBe(0)
       upgraded.close()
     },
   )

@@ -12,7 +12,13 @@ import { isOwnReview, isOwnRow } from './owner'
 import type { LoftDb, OutboxEntry } from '../db'
 import { loadedDb, openDb } from '../openDb'
 import { markForRepull } from '../sync/apply'
-import { isSyncedTable, personalEventTables, singletonTables } from '../sync/tables'
+import {
+  isSyncedTable,
+  personalCommunityTables,
+  personalEventTables,
+  pulseTables,
+  singletonTables,
+} from '../sync/tables'
 import { outboxEntry } from './outbox'
 
 /** Shared organisation data: not exported as mine, never deleted by "delete my data". */
@@ -22,6 +28,9 @@ const organisationTables = [
   'organisations',
   'departments',
   'job_roles',
+  // The last insight answers fetched (HR's figures, the privacy preview): aggregates, not mine;
+  // cleared on sign-out (SyncEngine.forgetServerData).
+  'insightsCache',
 ] as const
 /**
  * Exported, but not personal tables: device preferences (kept on delete, as the person chose
@@ -31,7 +40,17 @@ const organisationTables = [
 const deviceTables = ['prefs', 'syncState', 'outbox', 'memberships'] as const
 
 /** Synced tables whose rows the server holds for me and deletes on request. */
-const serverPersonalTables: readonly string[] = [...personalEventTables, ...singletonTables]
+const serverPersonalTables: readonly string[] = [
+  ...personalEventTables,
+  ...singletonTables,
+  // The community: the person's own posts and comments (colleagues' stay: not theirs), reactions
+  // and "I tried this too". Reports stay with the organisation's ambassadors.
+  'community_posts',
+  'community_comments',
+  ...personalCommunityTables,
+  // The weekly pulse: the person's own answers.
+  ...pulseTables,
+]
 
 function personalTables(db: LoftDb): Table[] {
   const excluded: readonly string[] = [...organisationTables, ...deviceTables]

@@ -4,7 +4,9 @@
  * A row with no owner yet was written on this device before the server filled it in.
  */
 export function isOwnRow(row: object, userId: string | null): boolean {
-  const owner = (row as { user_id?: string | null }).user_id
+  // Community rows name their owner author_id (posts, comments) or reporter_id (reports).
+  const { user_id, author_id, reporter_id } = row as Record<string, string | null | undefined>
+  const owner = user_id ?? author_id ?? reporter_id
   return !owner || owner === userId
 }
 

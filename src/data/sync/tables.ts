@@ -35,7 +35,11 @@ export const reviewTables = ['attempt_reviews'] as const
  * the organisation's ambassadors hide and restore posts and comments and resolve reports. The
  * server owns the author, the timestamps, a post's revision and aggregates.
  */
-export const communityTables = ['community_posts', 'community_comments', 'community_reports'] as const
+export const communityTables = [
+  'community_posts',
+  'community_comments',
+  'community_reports',
+] as const
 
 /**
  * A person's own community rows, read by nobody else: reactions (un-react deletes the row) and
