@@ -6,6 +6,8 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite'
 import {
   RemoteUnavailableError,
+  type AnonymousIdea,
+  type AnonymousIdeaStatus,
   type Mutation,
   type PullCursor,
   type PullPage,
@@ -123,6 +125,30 @@ export class PgliteRemote implements Remote {
     return inviteResult(
       await this.rpc<InviteAnswer>('select public.redeem_invite($1) as result', [code]),
     )
+  }
+
+  insights(organisationId: string, period: string): Promise<unknown> {
+    return this.rpc('select public.insights($1::uuid, $2::text) as result', [organisationId, period])
+  }
+
+  insightsTrend(organisationId: string, period: string, count: number): Promise<unknown> {
+    return this.rpc('select public.insights_trend($1::uuid, $2::text, $3::integer) as result', [
+      organisationId,
+      period,
+      count,
+    ])
+  }
+
+  insightsPreview(period: string): Promise<unknown> {
+    return this.rpc('select public.insights_preview($1::text) as result', [period])
+  }
+
+  async submitAnonymousIdea(idea: AnonymousIdea): Promise<AnonymousIdeaStatus> {
+    const answer = await this.rpc<{ status: AnonymousIdeaStatus }>(
+      'select public.submit_anonymous_idea($1, $2, $3, $4, $5) as result',
+      [idea.id, idea.organisation_id, idea.kind, idea.title, idea.body],
+    )
+    return answer.status
   }
 
   /** Runs `fn` in one transaction as this user, like a PostgREST request. */

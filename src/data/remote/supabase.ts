@@ -1,11 +1,15 @@
 /**
  * The production Remote: the server's RPCs (supabase/migrations/*_sync_rpc.sql) over PostgREST.
  *   sync_push(mutations json: a NUL in one mutation refuses only that one) · sync_pull(cursor jsonb, page_size integer) · redeem_invite(code text)
+ *   · submit_anonymous_idea(p_id, p_organisation_id, p_kind, p_title, p_body)
+ *   insights(p_organisation_id uuid, p_period text) · insights_trend(…, p_count integer) · insights_preview(p_period text)
  */
 import { inviteResult, RemoteRequestError, type InviteAnswer } from './errors'
 import { toClientLoader, type ClientLoader, type SupabaseSource } from './supabaseClient'
 import {
   RemoteUnavailableError,
+  type AnonymousIdea,
+  type AnonymousIdeaStatus,
   type Mutation,
   type PullCursor,
   type PullPage,
@@ -64,6 +68,33 @@ export class SupabaseRemote implements Remote {
 
   async redeemInvite(code: string): Promise<{ organisationId: string }> {
     return inviteResult(await this.call<InviteAnswer>('redeem_invite', { code }))
+  }
+
+  insights(organisationId: string, period: string): Promise<unknown> {
+    return this.call('insights', { p_organisation_id: organisationId, p_period: period })
+  }
+
+  insightsTrend(organisationId: string, period: string, count: number): Promise<unknown> {
+    return this.call('insights_trend', {
+      p_organisation_id: organisationId,
+      p_period: period,
+      p_count: count,
+    })
+  }
+
+  insightsPreview(period: string): Promise<unknown> {
+    return this.call('insights_preview', { p_period: period })
+  }
+
+  async submitAnonymousIdea(idea: AnonymousIdea): Promise<AnonymousIdeaStatus> {
+    const answer = await this.call<{ status: AnonymousIdeaStatus }>('submit_anonymous_idea', {
+      p_id: idea.id,
+      p_organisation_id: idea.organisation_id,
+      p_kind: idea.kind,
+      p_title: idea.title,
+      p_body: idea.body,
+    })
+    return answer.status
   }
 
   private async call<T>(fn: string, args: Record<string, unknown>): Promise<T> {

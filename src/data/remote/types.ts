@@ -44,6 +44,17 @@ export interface Remote {
   push(mutations: Mutation[]): Promise<PushResult[]>
   pull(cursor: PullCursor | null, pageSize?: number): Promise<PullPage>
   redeemInvite(code: string): Promise<{ organisationId: string }>
+  /**
+   * HR's figures (public.insights): aggregates only, for people with the hr or admin role of
+   * the organisation; anyone else gets an error. Shaped like `InsightsAnswer` (src/domain/insights),
+   * checked by the caller (src/data/sync/insights.ts). Both real Remotes have the three insight
+   * methods; they are optional so that test doubles of the sync engine need not carry them.
+   */
+  insights?(organisationId: string, period: string): Promise<unknown>
+  /** public.insights_trend: `count` answers shaped like insights(), oldest first. */
+  insightsTrend?(organisationId: string, period: string, count: number): Promise<unknown>
+  /** public.insights_preview: the caller's own department and organisation cells (X2), or null. */
+  insightsPreview?(period: string): Promise<unknown>
 }
 
 /** A network or server failure that may succeed on retry (as opposed to a rejected mutation). */
