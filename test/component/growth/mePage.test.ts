@@ -162,7 +162,7 @@ describe('Me page (growth)', () => {
     }
     const weekly = figures[0]!
     expect(weekly.get('figcaption p').text()).toContain(
-      'you finished 2 lessons and did 1 exercises',
+      'you finished 2 lessons and did 1 exercise ',
     )
     const radarRows = figures[1]!.findAll('tbody tr').map((r) => r.text())
     expect(radarRows).toContain('Data rules3–')
