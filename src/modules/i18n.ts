@@ -76,17 +76,35 @@ const numberFormats = {
 
 /** Creates the i18n instance; messages not given here are loaded by group as they are needed. */
 export function createAppI18n(locale: Locale, messages: Partial<Record<Locale, Messages>> = {}) {
-  return createI18n({
+  const i18n = createI18n({
     legacy: false,
     locale,
     fallbackLocale: 'nb',
     // Precompiled by the Vite plugin: message functions, not plain strings.
     messages: messages as never,
-    datetimeFormats,
+    datetimeFormats: { ...datetimeFormats, 'en-GB': datetimeFormats.en },
     numberFormats,
     missingWarn: false,
     fallbackWarn: false,
   })
+  britishDates(i18n.global)
+  return i18n
+}
+
+/**
+ * English dates in British order ("6 Dec 2026"), not Intl's American default for `en`, for a
+ * Norwegian audience: `d()` formats the English messages' dates as `en-GB`. (vue-i18n formats with
+ * the messages' locale; this is the one place that maps it.)
+ */
+function britishDates(composer: ReturnType<typeof createI18n>['global']) {
+  const format = composer.d as (...args: unknown[]) => string
+  composer.d = ((value: unknown, ...rest: unknown[]) => {
+    if (composer.locale.value !== 'en' || rest.length > 1) return format(value, ...rest)
+    const [keyOrOptions] = rest
+    if (keyOrOptions && typeof keyOrOptions === 'object')
+      return format(value, { ...keyOrOptions, locale: 'en-GB' })
+    return format(value, { key: keyOrOptions, locale: 'en-GB' })
+  }) as typeof composer.d
 }
 
 export type AppI18n = ReturnType<typeof createAppI18n>

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import ReviewPage from '@/pages/ReviewPage.vue'
 import { db } from '@/data/db'
 import { recordLessonCompleted } from '@/data/repos/progress.repo'
@@ -40,4 +40,29 @@ describe('spaced review', () => {
       wrapper.unmount()
     })
   }
+})
+
+describe('when nothing is due: when the next card comes', () => {
+  const state = (due: string) => ({
+    cardId: 'data-rules-k1', lessonId: 'data-rules', due, stability: 3, difficulty: 5,
+    scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, phase: 'review' as const,
+    lastReview: '2026-12-05T10:00:00.000Z',
+  })
+
+  afterEach(() => vi.useRealTimers())
+
+  it.each([
+    ['nb', '2026-12-06T18:00:00.000Z', 'Neste kort kommer i dag.'],
+    ['nb', '2026-12-07T08:00:00.000Z', 'Neste kort kommer i morgen.'],
+    ['nb', '2026-12-09T08:00:00.000Z', 'Neste kort kommer onsdag 9. desember 2026.'],
+    ['en', '2026-12-06T18:00:00.000Z', 'The next card is due today.'],
+    ['en', '2026-12-09T08:00:00.000Z', 'The next card is due Wednesday, 9 December 2026.'],
+  ] as const)('%s, due %s: "%s"', async (locale, due, words) => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-12-06T10:00:00.000Z')) // Sunday, 11:00 in Oslo
+    await db.reviewStates.put(state(due))
+    const { wrapper } = await mountWithApp(ReviewPage, { path: '/learn/review', locale })
+    await waitFor(() => wrapper.text().includes(words), 4000)
+    wrapper.unmount()
+  })
 })

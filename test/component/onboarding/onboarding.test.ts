@@ -147,7 +147,7 @@ describe('onboarding', () => {
     await second.wrapper.get('input[name="assess-data-compliance"][value="2"]').setValue(true)
     await second.wrapper.get('input[name="assess-ai-basics"][value="3"]').setValue(true)
     await button(second.wrapper, 'Save and continue').trigger('click')
-    await waitFor(() => heading(second.wrapper) === 'When suits you for learning?')
+    await waitFor(() => heading(second.wrapper) === 'When do you want to learn?')
     expect(await latestSelfAssessment()).toEqual({ 'data-compliance': 2, 'ai-basics': 3 })
     second.wrapper.unmount()
   })
