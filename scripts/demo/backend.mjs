@@ -80,6 +80,11 @@ export async function insertCompany(db, tables, { replica = true } = {}) {
         )
       }
     }
+    // HR insights' per-person-day summary is kept by triggers, which replica mode skips: made here.
+    if (replica) {
+      const { rows } = await tx.query("select to_regprocedure('private.insights_rebuild()') is not null as present")
+      if (rows[0]?.present) await tx.query('select private.insights_rebuild()')
+    }
   })
 }
 

@@ -15,6 +15,7 @@
 import { competencies, type Department } from '@/domain/competence'
 import type { LibraryPrompt, Lesson, PromptChallenge } from '@/content/types'
 import { DEMO_DOMAIN, DEMO_INVITE_CODE, demoPersonas } from '@/features/auth/demoPersonas'
+import { generatePulse } from './pulse'
 
 export interface CompanyOptions {
   seed?: number
@@ -58,9 +59,9 @@ const departmentPlans: DepartmentPlan[] = [
   { name: 'Produksjon', key: 'production', share: 62, roles: ['Operatør', 'Skiftleder', 'Vedlikeholdstekniker'] },
   { name: 'Salg', key: 'sales', share: 34, roles: ['Key account manager', 'Salgskonsulent'] },
   { name: 'Kundeservice', key: 'customer-service', share: 32, roles: ['Kundebehandler', 'Teamleder kundeservice'] },
-  { name: 'Økonomi', key: null, share: 0, size: 5, roles: ['Regnskapsmedarbeider', 'Controller'] },
+  { name: 'Økonomi', key: 'finance', share: 0, size: 5, roles: ['Regnskapsmedarbeider', 'Controller'] },
   { name: 'HR', key: 'hr', share: 0, size: 4, roles: ['HR-rådgiver', 'HR-leder'] },
-  { name: 'IT', key: null, share: 0, size: 3, roles: ['IT-konsulent'] },
+  { name: 'IT', key: 'it', share: 0, size: 3, roles: ['IT-konsulent'] },
 ]
 const PILOT = 'Kundeservice'
 
@@ -366,6 +367,9 @@ export function generateCompany(content: DemoContent, options: CompanyOptions = 
     }
   }
 
+  // The weekly pulse, from a generator of its own so the rows above stay as they were.
+  const pulse = generatePulse({ rng: random(seed + 5), people, organisationId: org, firstWeek, weeks: WEEKS, until, season: seasonOf })
+
   return [
     ['auth.users', rows.users],
     ['public.organisations', [{ id: org, name: 'Nordlys Industri AS', min_group_size: 5, created_at: new Date(firstWeek - 60 * DAY).toISOString() }]],
@@ -382,5 +386,6 @@ export function generateCompany(content: DemoContent, options: CompanyOptions = 
     ['public.prompts', rows.prompts],
     ['public.prompt_revisions', rows.revisions],
     ['public.prompt_uses', rows.uses],
+    ['public.pulse_responses', pulse],
   ]
 }

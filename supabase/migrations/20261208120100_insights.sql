@@ -34,7 +34,7 @@
 --
 -- Speed: the event tables (progress_events, quiz_answers, challenge_attempts, attempt_reviews,
 -- prompt_uses) are summarised per person and Oslo day in private.insights_activity, kept by
--- row triggers on those tables (private.insights_track) — a bulk load that bypasses triggers
+-- statement triggers on those tables (private.insights_track) — a bulk load that bypasses triggers
 -- (the demo's, with session_replication_role = replica) calls private.insights_rebuild().
 
 -- --- the per person and day summary -------------------------------------------------------------
@@ -94,30 +94,55 @@ as $$
   where x.u is not null and x.t is not null
 $$;
 
--- Row trigger on every event table: the old row out, the new row in, in one upsert.
+-- Statement triggers on every event table (set-based, with transition tables, so a push of many
+-- rows is one upsert): the old rows out, the new rows in.
 create function private.insights_track() returns trigger
 language plpgsql
 security definer
 set search_path = ''
 as $$
 begin
-  insert into private.insights_activity as a
-    (user_id, day, events, lessons, flaw_hits, flaw_total, challenges, reviews, uses, minutes)
-  select d.user_id, d.day, sum(d.events), sum(d.lessons), sum(d.flaw_hits), sum(d.flaw_total),
-    sum(d.challenges), sum(d.reviews), sum(d.uses), sum(d.minutes)
-  from (
-    select * from private.insights_row(tg_table_name,
-      case when tg_op <> 'INSERT' then to_jsonb(old) end, -1)
-    union all
-    select * from private.insights_row(tg_table_name,
-      case when tg_op <> 'DELETE' then to_jsonb(new) end, 1)
-  ) d
-  group by d.user_id, d.day
-  on conflict (user_id, day) do update set
-    events = a.events + excluded.events, lessons = a.lessons + excluded.lessons,
-    flaw_hits = a.flaw_hits + excluded.flaw_hits, flaw_total = a.flaw_total + excluded.flaw_total,
-    challenges = a.challenges + excluded.challenges, reviews = a.reviews + excluded.reviews,
-    uses = a.uses + excluded.uses, minutes = a.minutes + excluded.minutes;
+  if tg_op = 'INSERT' then
+    insert into private.insights_activity as a
+      (user_id, day, events, lessons, flaw_hits, flaw_total, challenges, reviews, uses, minutes)
+    select d.user_id, d.day, sum(d.events), sum(d.lessons), sum(d.flaw_hits), sum(d.flaw_total),
+      sum(d.challenges), sum(d.reviews), sum(d.uses), sum(d.minutes)
+    from new_rows n, lateral private.insights_row(tg_table_name, to_jsonb(n), 1) d
+    group by d.user_id, d.day
+    on conflict (user_id, day) do update set
+      events = a.events + excluded.events, lessons = a.lessons + excluded.lessons,
+      flaw_hits = a.flaw_hits + excluded.flaw_hits, flaw_total = a.flaw_total + excluded.flaw_total,
+      challenges = a.challenges + excluded.challenges, reviews = a.reviews + excluded.reviews,
+      uses = a.uses + excluded.uses, minutes = a.minutes + excluded.minutes;
+  elsif tg_op = 'DELETE' then
+    insert into private.insights_activity as a
+      (user_id, day, events, lessons, flaw_hits, flaw_total, challenges, reviews, uses, minutes)
+    select d.user_id, d.day, sum(d.events), sum(d.lessons), sum(d.flaw_hits), sum(d.flaw_total),
+      sum(d.challenges), sum(d.reviews), sum(d.uses), sum(d.minutes)
+    from old_rows o, lateral private.insights_row(tg_table_name, to_jsonb(o), -1) d
+    group by d.user_id, d.day
+    on conflict (user_id, day) do update set
+      events = a.events + excluded.events, lessons = a.lessons + excluded.lessons,
+      flaw_hits = a.flaw_hits + excluded.flaw_hits, flaw_total = a.flaw_total + excluded.flaw_total,
+      challenges = a.challenges + excluded.challenges, reviews = a.reviews + excluded.reviews,
+      uses = a.uses + excluded.uses, minutes = a.minutes + excluded.minutes;
+  else
+    insert into private.insights_activity as a
+      (user_id, day, events, lessons, flaw_hits, flaw_total, challenges, reviews, uses, minutes)
+    select d.user_id, d.day, sum(d.events), sum(d.lessons), sum(d.flaw_hits), sum(d.flaw_total),
+      sum(d.challenges), sum(d.reviews), sum(d.uses), sum(d.minutes)
+    from (
+      select r.* from old_rows o, lateral private.insights_row(tg_table_name, to_jsonb(o), -1) r
+      union all
+      select r.* from new_rows n, lateral private.insights_row(tg_table_name, to_jsonb(n), 1) r
+    ) d
+    group by d.user_id, d.day
+    on conflict (user_id, day) do update set
+      events = a.events + excluded.events, lessons = a.lessons + excluded.lessons,
+      flaw_hits = a.flaw_hits + excluded.flaw_hits, flaw_total = a.flaw_total + excluded.flaw_total,
+      challenges = a.challenges + excluded.challenges, reviews = a.reviews + excluded.reviews,
+      uses = a.uses + excluded.uses, minutes = a.minutes + excluded.minutes;
+  end if;
   return null;
 end
 $$;
@@ -129,8 +154,13 @@ begin
   foreach t in array array['progress_events', 'quiz_answers', 'challenge_attempts',
     'attempt_reviews', 'prompt_uses']
   loop
-    execute format('create trigger insights_track after insert or update or delete on public.%I
-      for each row execute function private.insights_track()', t);
+    execute format('create trigger insights_track_insert after insert on public.%I
+      referencing new table as new_rows for each statement execute function private.insights_track()', t);
+    execute format('create trigger insights_track_update after update on public.%I
+      referencing old table as old_rows new table as new_rows
+      for each statement execute function private.insights_track()', t);
+    execute format('create trigger insights_track_delete after delete on public.%I
+      referencing old table as old_rows for each statement execute function private.insights_track()', t);
   end loop;
 end
 $$;

@@ -3,7 +3,7 @@
 -- An organisation with departments of 12, 8, 5, 4 and 3 people and, in the 12, job roles of 2
 -- and 10; "today" is fixed at Monday 2026-12-07 through private.insights_at / _trend_at.
 begin;
-select plan(44);
+select plan(45);
 
 create function pg_temp.fixture() returns jsonb language plpgsql as $f$
 declare
@@ -215,6 +215,17 @@ select is(array[pg_temp.sizes(pg_temp.trend(pg_temp.p('Kundeservice1'), 'week', 
   'the week before counts 30 (the joiner not yet), the last week 31');
 select is(cardinality(pg_temp.sizes(pg_temp.trend(pg_temp.p('Kundeservice1'), 'week', 2) -> 1, 'department')), 3,
   'the last week: HR grew to 5, but 31 − (12 + 8 + 5 + 5) = 1, so one 5 is hidden too');
+
+-- --- the summary the triggers keep ------------------------------------------------------------------
+insert into public.progress_events (id, user_id, lesson_id, kind, occurred_at, data)
+values (gen_random_uuid(), pg_temp.p('Salg4'), 'f1', 'flaw_done', '2026-12-03 10:00+01', '{"hits": 3, "misses": 1, "false_alarms": "x"}');
+delete from public.progress_events where user_id = pg_temp.p('Salg3');
+update public.prompt_uses set minutes_saved = 25, used_at = used_at - interval '20 days' where user_id = pg_temp.p('Kundeservice3');
+create temp table kept as select * from private.insights_activity
+  where (events, lessons, flaw_hits, flaw_total, challenges, reviews, uses, minutes) <> (0, 0, 0, 0, 0, 0, 0, 0);
+select private.insights_rebuild();
+select set_eq('select * from kept', 'select * from private.insights_activity',
+  'the summary kept by triggers through inserts, deletes and updates equals one made afresh');
 
 select * from finish();
 rollback;

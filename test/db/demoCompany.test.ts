@@ -53,6 +53,18 @@ describe('the demo company generator', () => {
     expect(Math.max(...perPerson)).toBeGreaterThanOrEqual(13) // someone finished every lesson
     expect(perPerson.length).toBeLessThan(140) // and some never started
   })
+
+  it('has a year of weekly pulse answers: Mondays, one per person and week, shared words in both languages', () => {
+    const pulse = rowsOf(company, 'public.pulse_responses')
+    expect(pulse.length).toBeGreaterThan(140 * 52 * 0.3)
+    expect(pulse.every((p) => new Date(`${p.week as string}T00:00:00Z`).getUTCDay() === 1)).toBe(true)
+    expect(new Set(pulse.map((p) => `${p.user_id as string}:${p.week as string}`)).size).toBe(pulse.length)
+    const shared = pulse.filter((p) => p.share_words)
+    expect(shared.some((p) => /[æøå]/.test(`${p.win as string}${p.obstacle as string}`))).toBe(true)
+    expect(shared.some((p) => /\b(the|was|to)\b/.test(`${p.win as string}${p.obstacle as string}`))).toBe(true)
+    expect(pulse.some((p) => p.skipped)).toBe(true)
+    expect(pulse.every((p) => (p.week as string) <= until)).toBe(true)
+  })
 })
 
 describe('the demo company in the real schema', () => {
