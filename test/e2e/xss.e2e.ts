@@ -1,0 +1,267 @@
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { waitForAppDatabase } from './helpers'
+import { watchForViolations } from './cspWatch'
+import { corpus, groups } from './xssCorpus'
+
+/*
+ * The XSS corpus (test/e2e/xssCorpus.ts: the Big List of Naughty Strings and OWASP filter-evasion
+ * vectors in HTML, Markdown and Vue template syntax) rendered in Chromium through the places where
+ * other people's text shows, twice: with the Content-Security-Policy bypassed (so the sanitising
+ * and Vue's text binding alone are tested: a hole would set `window.__xss`) and with it on (where
+ * an injected handler would show as a violation). In every place: no script ran (sentinel, no
+ * dialog), no javascript:/vbscript:/data: link or source in the DOM, no event-handler attribute,
+ * Markdown holds only allowed tags, no element wider than the screen, and the page's one h1 shows.
+ */
+
+const ORG = '6f0c7f4e-1d7a-4c1e-9a55-3f4f1b2c9d16'
+const ME = '0d6b3f7a-2a0e-4f4e-8c3b-6b8e3d2f1a16'
+const promptId = (i: number) => `c0ffee00-0000-4000-8000-${String(i).padStart(12, '0')}`
+
+// Titles cover the whole corpus (the list shows them all); bodies, tasks and tags too.
+const titles = groups(corpus, 200, ' ')
+const bodies = groups(corpus, 19_000)
+const markdownTags = new Set(
+  'P BR STRONG EM S DEL CODE PRE BLOCKQUOTE UL OL LI A H3 H4 H5 H6 HR TABLE THEAD TBODY TR TH TD'.split(
+    ' ',
+  ),
+)
+
+interface Findings {
+  xss: unknown
+  badUrls: string[]
+  handlers: string[]
+  markdownTags: string[]
+  wide: string[]
+  pageWidth: number
+  viewport: number
+  h1s: number
+}
+
+/** What the page holds that it should not. */
+function inspect(page: Page): Promise<Findings> {
+  return page.evaluate(
+    (allowed) => {
+      const bad = /^[\s\u0000-\u0020]*(javascript|vbscript|data|livescript):/i
+      const badUrls: string[] = []
+      const handlers: string[] = []
+      for (const el of document.querySelectorAll('*'))
+        for (const name of el.getAttributeNames()) {
+          const value = el.getAttribute(name) ?? ''
+          if (/^on/i.test(name)) handlers.push(`${el.tagName} ${name}`)
+          if (
+            /^(href|src|action|formaction|xlink:href|srcdoc|data)$/i.test(name) &&
+            bad.test(value)
+          )
+            badUrls.push(`${el.tagName} ${name}=${value.slice(0, 40)}`)
+        }
+      const viewport = document.documentElement.clientWidth
+      const clipped = (el: Element) => {
+        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
+          if (getComputedStyle(a).overflowX !== 'visible') return true
+        return false
+      }
+      const wide = [...document.querySelectorAll('main *')]
+        .filter((el) => el.getBoundingClientRect().width > viewport + 1 && !clipped(el))
+        .map(
+          (el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().width)}`,
+        )
+      return {
+        xss: (window as { __xss?: unknown }).__xss,
+        badUrls,
+        handlers,
+        markdownTags: [...document.querySelectorAll('.markdown *')]
+          .map((el) => el.tagName)
+          .filter((tag) => !allowed.includes(tag)),
+        wide: wide.slice(0, 5),
+        pageWidth: document.documentElement.scrollWidth,
+        viewport,
+        h1s: document.querySelectorAll('h1').length,
+      }
+    },
+    [...markdownTags],
+  )
+}
+
+async function expectClean(page: Page, place: string) {
+  await expect(page.locator('main h1').first(), place).toBeVisible()
+  // Links in user Markdown are clicked: a javascript: one would run (none should exist).
+  for (const link of await page.locator('.markdown a').all()) await link.click({ modifiers: [] })
+  const found = await inspect(page)
+  expect(found.xss, place).toBeUndefined()
+  expect(found.badUrls, place).toEqual([])
+  expect(found.handlers, place).toEqual([])
+  expect(found.markdownTags, place).toEqual([])
+  expect(found.wide, place).toEqual([])
+  expect(found.pageWidth, place).toBeLessThanOrEqual(found.viewport)
+  expect(found.h1s, place).toBe(1)
+}
+
+async function goInApp(page: Page, to: string) {
+  // In-app navigation: a reload would forget the signed-in person set by seedLibrary().
+  await page.evaluate(async (path) => {
+    type Router = { push: (to: string) => Promise<unknown> }
+    const el = document.querySelector('#app') as unknown as {
+      __vue_app__: { config: { globalProperties: { $router: Router } } }
+    }
+    await el.__vue_app__.config.globalProperties.$router.push(path)
+  }, to)
+}
+
+/** Shared prompts with the corpus in title, task, tags and body, in this device's database. */
+async function seedLibrary(page: Page) {
+  await waitForAppDatabase(page)
+  await page.evaluate(
+    async ({ org, me, titles, bodies, ids }) => {
+      const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('loft')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      const tx = idb.transaction(['organisations', 'memberships', 'prompts'], 'readwrite')
+      const created_at = '2025-10-01T00:00:00.000Z'
+      tx.objectStore('organisations').put({
+        id: org,
+        name: titles[0],
+        min_group_size: 5,
+        created_at,
+      })
+      tx.objectStore('memberships').put({
+        id: crypto.randomUUID(),
+        user_id: me,
+        organisation_id: org,
+        roles: ['member', 'ambassador'],
+        created_at,
+      })
+      titles.forEach((title, i) => {
+        const body = bodies[i % bodies.length]!
+        tx.objectStore('prompts').put({
+          id: ids[i],
+          organisation_id: org,
+          // The first few are submissions by a colleague, for the curate queue.
+          author_id: i < bodies.length ? crypto.randomUUID() : me,
+          title,
+          body,
+          department: 'sales',
+          task: title.slice(0, 200),
+          tools: [],
+          level: 'basic',
+          data_class: 'green',
+          tags: title
+            .split(' ')
+            .slice(0, 12)
+            .map((t) => t.slice(0, 60)),
+          status: i < bodies.length ? 'submitted' : 'approved',
+          featured: i % 7 === 0,
+          revision: 1,
+          updated_at: '2025-11-01T10:00:00.000Z',
+        })
+      })
+      await new Promise((resolve) => (tx.oncomplete = resolve))
+      idb.close()
+      type Pinia = { _s: Map<string, { userId: string | null }> }
+      const app = (
+        document.querySelector('#app') as unknown as {
+          __vue_app__: { config: { globalProperties: { $pinia: Pinia } } }
+        }
+      ).__vue_app__
+      app.config.globalProperties.$pinia._s.get('session')!.userId = me
+    },
+    { org: ORG, me: ME, titles, bodies, ids: titles.map((_, i) => promptId(i)) },
+  )
+}
+
+/** Scrolls a (virtual) list from top to bottom, checking each screenful. */
+async function scrollThrough(page: Page, place: string) {
+  await page.evaluate(() => window.scrollTo(0, 0))
+  for (let step = 0; step < 200; step++) {
+    await expectClean(page, `${place} at ${step}`)
+    const done = await page.evaluate(() => {
+      const before = window.scrollY
+      window.scrollBy(0, window.innerHeight * 0.9)
+      return window.scrollY === before
+    })
+    if (done) return step
+    await page.waitForTimeout(50)
+  }
+  throw new Error(`${place}: the list never ended`)
+}
+
+async function tour(browser: Browser, bypassCSP: boolean) {
+  const context = await browser.newContext({ bypassCSP, locale: 'nb-NO' })
+  // Links in user text open other sites in new tabs: nothing leaves the machine.
+  await context.route(/^(?!http:\/\/localhost)/, (route) => route.abort())
+  const watch = await watchForViolations(context)
+  const dialogs: string[] = []
+  context.on('page', (page) =>
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    }),
+  )
+  const page = await context.newPage()
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  await page.goto('/library')
+  await seedLibrary(page)
+
+  // The library list: every title, task and tag of the corpus.
+  await goInApp(page, '/learn')
+  await goInApp(page, '/library')
+  await expect(page.locator('.library-list h2').first()).toBeVisible()
+  const steps = await scrollThrough(page, '/library')
+  expect(steps).toBeGreaterThan(5)
+  console.log(
+    `xss: ${corpus.length} strings in ${titles.length} prompts' titles, tasks and tags, ` +
+      `${bodies.length} bodies; the list checked at ${steps + 1} scroll positions (CSP ${bypassCSP ? 'bypassed' : 'on'})`,
+  )
+
+  // A prompt page per body (the corpus in full), the curate queue and its editor.
+  for (let i = 0; i < bodies.length; i++) {
+    await goInApp(page, `/library/${promptId(i)}`)
+    await expect(page.locator('main h1')).toHaveText(titles[i]!.trim().replace(/\s+/g, ' '), {
+      useInnerText: true,
+    })
+    await scrollThrough(page, `/library/${i}`)
+  }
+  await goInApp(page, '/curate')
+  await scrollThrough(page, '/curate')
+  await goInApp(page, `/curate/${promptId(0)}`)
+  await scrollThrough(page, '/curate/0')
+
+  expect(dialogs).toEqual([])
+  if (!bypassCSP) expect(await watch.violations(page)).toEqual([])
+  await context.close()
+}
+
+test('the corpus in the library, with the CSP bypassed: the sanitising alone holds', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000)
+  await tour(browser, true)
+})
+
+test('the corpus in the library under the CSP: no violation either', async ({ browser }) => {
+  test.setTimeout(300_000)
+  await tour(browser, false)
+})
+
+test('the checks catch an injection (control)', async ({ browser }) => {
+  const context = await browser.newContext({ bypassCSP: true })
+  const page = await context.newPage()
+  await page.goto('/library')
+  await expect(page.locator('main h1')).toBeVisible()
+  await page.evaluate(() => {
+    const div = document.createElement('div')
+    div.innerHTML =
+      '<img src=x onerror="window.__xss=1"><a href=" javascript:void 0">x</a><p style="width:2000px">wide</p>'
+    document.querySelector('main')!.appendChild(div)
+  })
+  await expect.poll(() => page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBe(1)
+  const found = await inspect(page)
+  expect(found.handlers).toEqual(['IMG onerror'])
+  expect(found.badUrls).toEqual(['A href= javascript:void 0'])
+  expect(found.wide).toHaveLength(1)
+  await context.close()
+})
