@@ -40,6 +40,20 @@ export interface PullPage {
   reset?: boolean
 }
 
+/**
+ * An anonymous idea (F4): sent apart from `push`, which records every mutation with its sender.
+ * The server queues it with no author and answers by the idea's own id (a replay: 'duplicate').
+ */
+export interface AnonymousIdea {
+  id: string
+  organisation_id: string
+  kind: 'idea' | 'obstacle'
+  title: string
+  body: string
+}
+
+export type AnonymousIdeaStatus = 'queued' | 'duplicate' | 'rate_limited' | 'forbidden' | 'invalid'
+
 export interface Remote {
   push(mutations: Mutation[]): Promise<PushResult[]>
   pull(cursor: PullCursor | null, pageSize?: number): Promise<PullPage>
@@ -55,6 +69,14 @@ export interface Remote {
   insightsTrend?(organisationId: string, period: string, count: number): Promise<unknown>
   /** public.insights_preview: the caller's own department and organisation cells (X2), or null. */
   insightsPreview?(period: string): Promise<unknown>
+  /**
+   * Calls `onChange` when the server says an organisation's shared rows changed (Supabase
+   * Realtime broadcast on `org:<organisationId>`, event `changed`). Only a hint to pull: rows
+   * arrive through `pull` alone. Returns the function that stops listening.
+   */
+  subscribeChanges?(organisationId: string, onChange: () => void): () => void
+  /** public.submit_anonymous_idea (sync/push.ts). Optional for test doubles of the sync engine. */
+  submitAnonymousIdea?(idea: AnonymousIdea): Promise<AnonymousIdeaStatus>
 }
 
 /** A network or server failure that may succeed on retry (as opposed to a rejected mutation). */
