@@ -107,7 +107,29 @@ export const routes: RouteRecordRaw[] = [
     path: '/community',
     name: 'community',
     component: () => import('@/pages/CommunityPage.vue'),
-    meta: { titleKey: 'community.title' },
+    meta: { titleKey: 'community.title', messages: ['community'] },
+  },
+  // The community (issue 16): a post, the composer (new, or prefilled `?from=attempt|library_prompt
+  // &id=…`) and the author's edit. The guard's and data classes' words are in 'practice'.
+  {
+    path: '/community/new',
+    name: 'community-new',
+    component: () => import('@/pages/CommunityComposePage.vue'),
+    meta: { titleKey: 'post.form.pageTitle', messages: ['community', 'practice'] },
+  },
+  {
+    path: '/community/post/:id',
+    name: 'community-post',
+    component: () => import('@/pages/CommunityPostPage.vue'),
+    props: true,
+    meta: { titleKey: 'post.title', messages: ['community', 'practice'] },
+  },
+  {
+    path: '/community/post/:id/edit',
+    name: 'community-edit',
+    component: () => import('@/pages/CommunityComposePage.vue'),
+    props: true,
+    meta: { titleKey: 'post.form.editTitle', messages: ['community', 'practice'] },
   },
   {
     path: '/me',

@@ -57,6 +57,11 @@ export const useSyncStatusStore = defineStore('syncStatus', () => {
     disconnect,
     setRemote,
     syncNow,
+    /** A live screen wants fresh rows soon (see SyncEngine.pullSoon); nothing in local mode. */
+    pullSoon: () => engine.value?.pullSoon(),
+    /** Follows an organisation's change messages while the returned function is not called. */
+    followOrganisation: (organisationId: string) =>
+      engine.value?.followOrganisation(organisationId) ?? (() => {}),
     retryRejected: (ids?: string[]) => engine.value?.retryRejected(ids) ?? Promise.resolve(),
     dismissRejected: (id: string) => engine.value?.dismissRejected(id) ?? Promise.resolve(),
     forgetServerData: () => engine.value?.forgetServerData() ?? Promise.resolve(),

@@ -66,6 +66,26 @@ export class SupabaseRemote implements Remote {
     }
   }
 
+  /** Supabase Realtime: a broadcast `changed` on `org:<id>` (private channel) means "pull now". */
+  subscribeChanges(organisationId: string, onChange: () => void): () => void {
+    let stopped = false
+    let unsubscribe: (() => void) | undefined
+    void this.client()
+      .then((client) => {
+        if (stopped) return
+        const channel = client
+          .channel(`org:${organisationId}`, { config: { private: true } })
+          .on('broadcast', { event: 'changed' }, () => onChange())
+          .subscribe()
+        unsubscribe = () => void client.removeChannel(channel)
+      })
+      .catch(() => undefined) // no messages: the periodic pull still runs
+    return () => {
+      stopped = true
+      unsubscribe?.()
+    }
+  }
+
   async redeemInvite(code: string): Promise<{ organisationId: string }> {
     return inviteResult(await this.call<InviteAnswer>('redeem_invite', { code }))
   }

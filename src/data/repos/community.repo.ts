@@ -400,3 +400,39 @@ export async function writeLastVisit(time: string): Promise<void> {
   const db = loadedDb() ?? (await openDb())
   await db.syncState.put({ key: LAST_VISIT_KEY, value: time })
 }
+
+/** An open report's target as the ambassador's queue lists it: the post to open, the reasons. */
+export interface ReportedTarget {
+  targetId: string
+  table: CommunityReportRow['target_table']
+  /** The post to open (a comment's post); null when it is no longer on this device. */
+  postId: string | null
+  reasons: CommunityReportRow['reason'][]
+}
+
+/** Open reports grouped by what they report, oldest first. Usable inside liveQuery. */
+export async function listReportedTargets(
+  organisationId: string | null,
+): Promise<ReportedTarget[]> {
+  const db = loadedDb() ?? (await openDb())
+  const reports = await listOpenReports(organisationId)
+  const targets = new Map<string, ReportedTarget>()
+  for (const row of reports) {
+    const target = targets.get(row.target_id) ?? {
+      targetId: row.target_id,
+      table: row.target_table,
+      postId: null,
+      reasons: [],
+    }
+    target.reasons.push(row.reason)
+    targets.set(row.target_id, target)
+  }
+  for (const target of targets.values()) {
+    if (target.table === 'community_posts') {
+      target.postId = (await db.community_posts.get(target.targetId)) ? target.targetId : null
+    } else {
+      target.postId = (await db.community_comments.get(target.targetId))?.post_id ?? null
+    }
+  }
+  return [...targets.values()]
+}

@@ -5,12 +5,14 @@ import { applyPage, markForRepull, noteSeen, readCursor, sweepUnseen } from './a
 import { CONFLICT_PREFIX } from './conflicts'
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff'
 import { errorCode, isTransient, type SyncErrorCode } from './errors'
-import { nextBatch, recordResults, stillQueued, toMutation } from './push'
+import { nextBatch, recordResults, sendBatch, stillQueued } from './push'
 import { browserEnvironment, SyncScheduler, type SyncEnvironment } from './scheduler'
 import { isSyncedTable } from './tables'
 import { deriveStatus, RUN_KEY, type RunRecord, type SyncStatus } from './status'
 
 export const SYNC_LOCK_NAME = 'loft-sync'
+/** A tab that does not lead asks the leading tab to pull on this channel (pullSoon). */
+export const PULL_CHANNEL_NAME = 'loft-sync-pull'
 
 /** The part of the Web Locks API the engine uses (`navigator.locks`). */
 export type LockManagerLike = Pick<LockManager, 'request'>
@@ -104,6 +106,7 @@ export class SyncEngine {
   private status: SyncStatus = { state: 'local', pending: 0, rejected: [] }
   private readonly listeners = new Set<Listener>()
   private feed: Subscription | undefined
+  private pullChannel: BroadcastChannel | undefined
   private feedValue:
     { pending: number; rejected: SyncStatus['rejected']; run?: RunRecord } | undefined
 
@@ -170,6 +173,37 @@ export class SyncEngine {
       })
   }
 
+  /**
+   * A screen showing live content (the community feed) wants fresh rows now: on focus, on
+   * `online`, every few seconds while it is visible, or when the server says something changed.
+   * The leading tab syncs (a pull with a cursor is cheap; overlapping asks share one run); a tab
+   * that does not lead asks the leader (BroadcastChannel). Offline or signed out: nothing.
+   */
+  pullSoon(): void {
+    if (!this.remote || !this.env.isOnline()) return
+    if (this.started && !this.leader) {
+      this.channel()?.postMessage('pull')
+      return
+    }
+    void this.syncNow()
+  }
+
+  /**
+   * Follows the server's "something changed" messages for an organisation (Supabase Realtime,
+   * channel `org:<id>`), each one a pullSoon: rows still arrive only through the pull. Returns
+   * the function that stops following; a Remote without messages (PGlite, the demo) does nothing.
+   */
+  followOrganisation(organisationId: string): () => void {
+    const remote = this.remote
+    if (!remote?.subscribeChanges) return () => {}
+    return remote.subscribeChanges(organisationId, () => this.pullSoon())
+  }
+
+  private channel(): BroadcastChannel | undefined {
+    if (typeof BroadcastChannel === 'undefined') return undefined
+    return (this.pullChannel ??= new BroadcastChannel(PULL_CHANNEL_NAME))
+  }
+
   /** Stops triggers, leaves leadership and waits for a running sync to wind down. */
   async stop(): Promise<void> {
     if (!this.started) return
@@ -182,6 +216,8 @@ export class SyncEngine {
     this.releaseLeadership = undefined
     this.feed?.unsubscribe()
     this.feed = undefined
+    this.pullChannel?.close()
+    this.pullChannel = undefined
     await this.current?.catch(() => undefined)
     this.runAbort = new AbortController()
   }
@@ -243,6 +279,8 @@ export class SyncEngine {
       await applyPage(this.db, [], null, { reset: true })
       // Conflict notices name the previous person's edits: not for whoever signs in next.
       await this.db.syncState.where('key').startsWith(CONFLICT_PREFIX).delete()
+      // The last insight answers fetched (HR's figures, the privacy preview) were for this person.
+      await this.db.insightsCache.clear()
     } finally {
       this.runAbort = new AbortController()
     }
@@ -295,6 +333,8 @@ export class SyncEngine {
   private becomeLeader(): void {
     this.leader = true
     this.scheduler.start()
+    const channel = this.channel()
+    if (channel) channel.onmessage = () => this.pullSoon()
   }
 
   private async runOnce(): Promise<SyncOutcome> {
@@ -339,7 +379,8 @@ export class SyncEngine {
         // A retry sends what is still queued: entries dropped meanwhile ("delete my data") or
         // given a new id (retry) are not sent under their old form.
         if (attempt > 1) batch = await stillQueued(this.db, batch)
-        return batch.length === 0 ? [] : remote.push(batch.map(toMutation))
+        // An anonymous idea goes alone, by its own call (push.ts, sendBatch).
+        return sendBatch(remote, batch)
       })
       if (batch.length === 0) continue
       const answered = await recordResults(this.db, batch, results)
