@@ -109,16 +109,46 @@ export interface PromptChallenge {
   examplePrompt: Localized
 }
 
+/** The kinds of error today's models make, planted in spot-the-flaw answers. */
+export const flawKinds = [
+  /** Leaves out a condition the rule, price or offer depends on. */
+  'omitted-condition',
+  /** An old rate, amount or repealed rule stated as today's. */
+  'outdated-fact',
+  /** A confident source, report or paragraph nobody can find. */
+  'unverifiable-source',
+  /** A summary that quietly changes a number, date, name or status from the input. */
+  'changed-detail',
+  /** Advice to use a tool or channel that is not approved for the data. */
+  'outside-approved-tools',
+  /** A rule or fact stated wrongly. */
+  'wrong-fact',
+  /** A promise, guarantee or claim nobody made or can back up. */
+  'invented-claim',
+  /** Internal or personal information from the prompt ends up in the text. */
+  'confidential-leak',
+  /** Wording that excludes or discriminates. */
+  'bias',
+  /** A calculation slip. */
+  'arithmetic',
+] as const
+export type FlawKind = (typeof flawKinds)[number]
+
 export interface FlawSentence {
   id: string
   text: Localized
   /** True for a planted error. */
   flawed: boolean
+  /** For a flawed sentence: the kind of error (required then). */
+  kind?: FlawKind
   /** For a flawed sentence: what is wrong and how to check it. */
   explanation?: Localized
 }
 
-/** Spot the flaw (C2): an AI answer with planted errors, marked sentence by sentence. */
+/**
+ * Spot the flaw (C2): an AI answer with 0–4 planted errors, marked sentence by sentence. The
+ * screen never says how many there are; "nothing wrong" is a possible answer.
+ */
 export interface SpotTheFlaw {
   id: string
   competency: CompetencyId
@@ -131,8 +161,12 @@ export interface SpotTheFlaw {
 }
 
 export interface PromptPlaceholder {
-  /** Used as {{key}} in the prompt body. */
-  key: string
+  /**
+   * Used as {{key}} in the body of each language, in one style: lower case, words joined by `_`;
+   * bokmål keys are bokmål words (with æ, ø, å), English keys English words, so an English prompt
+   * never shows a Norwegian key. The learner sees the label (a chip) until the field is filled.
+   */
+  key: Localized
   label: Localized
 }
 

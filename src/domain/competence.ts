@@ -35,6 +35,10 @@ export const departments = [
   'hr',
   'customer-service',
   'production',
+  'finance',
+  'management',
+  'it',
+  'purchasing',
 ] as const
 export type Department = (typeof departments)[number]
 

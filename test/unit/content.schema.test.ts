@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { competencyIds, departments, levelOf, levels, type Department } from '@/domain/competence'
+import { flawKinds } from '@/content/types'
 import type {
   LibraryPrompt,
   Lesson,
@@ -107,6 +108,11 @@ function rightIsLongest(q: Lesson['quiz'][number], lang: 'nb' | 'en'): boolean {
   const others = q.choices.filter((c) => c.id !== q.correct).map((c) => c.text[lang].length)
   return right.text[lang].length > Math.max(...others)
 }
+
+/** aa, oe and ae standing in for å, ø and æ (maal, moete, vaart, loenn …). */
+const ASCII_STAND_IN = /aa|oe|ae/
+/** Bokmål words that must not appear in an English key. */
+const NORWEGIAN_IN_KEY = /[æøå]|moete|notat|oppgave|kunde|stilling|maal|fakta|tilbud|frist/
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   JSON.stringify([...new Set(a)].sort()) === JSON.stringify([...new Set(b)].sort())
@@ -276,11 +282,13 @@ describe('legal statements', () => {
     const problems = lessons.flatMap((l) =>
       l.cards.flatMap((c) => {
         if (!LEGAL.test(c.body.nb) && !LEGAL.test(c.body.en)) return []
-        if (!c.legal) return [`${c.id}: states a rule of law without a legal note (date, where to check)`]
+        if (!c.legal)
+          return [`${c.id}: states a rule of law without a legal note (date, where to check)`]
         const found: string[] = []
         if (!/^\d{4}-\d{2}-\d{2}$/.test(c.legal.asOf) || Number.isNaN(Date.parse(c.legal.asOf)))
           found.push(`${c.id}: legal.asOf "${c.legal.asOf}" is not a date`)
-        else if (c.legal.asOf > TODAY) found.push(`${c.id}: legal.asOf ${c.legal.asOf} is in the future`)
+        else if (c.legal.asOf > TODAY)
+          found.push(`${c.id}: legal.asOf ${c.legal.asOf} is in the future`)
         if (!isLocalized(c.legal.check)) found.push(`${c.id}: legal.check missing`)
         return found
       }),
@@ -289,9 +297,12 @@ describe('legal statements', () => {
   })
 
   it('state article 4 of the AI Act as measures "to their best extent", never as a duty to ensure sufficient literacy', () => {
-    const all = [...lessons, ...challenges, ...flaws, ...prompts].flatMap((item) => localizedIn(item, item.id))
-    const overstated = all.filter(({ text }) =>
-      /har (god nok|tilstrekkelig) KI-kompetanse/.test(text.nb) && !/tiltak/.test(text.nb),
+    const all = [...lessons, ...challenges, ...flaws, ...prompts].flatMap((item) =>
+      localizedIn(item, item.id),
+    )
+    const overstated = all.filter(
+      ({ text }) =>
+        /har (god nok|tilstrekkelig) KI-kompetanse/.test(text.nb) && !/tiltak/.test(text.nb),
     )
     expect(overstated.map((o) => o.path)).toEqual([])
     const article4 = lessons.flatMap((l) => l.cards).filter((c) => /artikkel 4/i.test(c.body.nb))
@@ -309,8 +320,11 @@ describe('legal statements', () => {
     }
   })
 
-  it('date the AI Act\'s transparency duties (2 August 2026) and mention that the EU proposed moving dates', () => {
-    const text = lessons.flatMap((l) => l.cards).map((c) => `${c.body.nb}\n${c.body.en}`).join('\n')
+  it("date the AI Act's transparency duties (2 August 2026) and mention that the EU proposed moving dates", () => {
+    const text = lessons
+      .flatMap((l) => l.cards)
+      .map((c) => `${c.body.nb}\n${c.body.en}`)
+      .join('\n')
     expect(text).toMatch(/2\. august 2026/)
     expect(text).toMatch(/2 August 2026/)
     expect(text).toMatch(/foreslått å utsette/)
@@ -349,26 +363,63 @@ describe('prompt challenges', () => {
 })
 
 describe('spot the flaw', () => {
-  it('has at least 6 exercises', () => {
-    expect(flaws.length).toBeGreaterThanOrEqual(6)
+  const planted = (f: SpotTheFlaw) => f.sentences.filter((s) => s.flawed)
+
+  it('has at least 12 exercises', () => {
+    expect(flaws.length).toBeGreaterThanOrEqual(12)
   })
 
-  it('each have ≥ 1 flawed sentence with an explanation and ≥ 2 sound sentences', () => {
+  it('each have 0–4 flawed sentences, each with a kind and an explanation, and ≥ 2 sound sentences', () => {
     const problems = flaws.flatMap((f) => {
-      const flawed = f.sentences.filter((s) => s.flawed)
+      const flawed = planted(f)
       const sound = f.sentences.filter((s) => !s.flawed)
       return [
-        ...(flawed.length < 1 ? [`${f.id}: no flawed sentence`] : []),
+        ...(flawed.length > 4 ? [`${f.id}: ${flawed.length} flawed sentences`] : []),
         ...(sound.length < 2 ? [`${f.id}: ${sound.length} sound sentence(s)`] : []),
         ...flawed
           .filter((s) => !isLocalized(s.explanation))
           .map((s) => `${s.id}: flawed without an explanation`),
+        ...flawed
+          .filter((s) => !s.kind || !flawKinds.includes(s.kind))
+          .map((s) => `${s.id}: flawed without a known kind (${s.kind})`),
+        ...sound
+          .filter((s) => s.kind || s.explanation)
+          .map((s) => `${s.id}: sound, but has a kind or explanation`),
         ...(!departments.includes(f.department)
           ? [`${f.id}: unknown department ${f.department}`]
           : []),
       ]
     })
     expect(problems).toEqual([])
+  })
+})
+
+describe('spot the flaw: variety', () => {
+  const counts = flaws.map((f) => f.sentences.filter((s) => s.flawed).length)
+  const kinds = flaws.flatMap((f) => f.sentences.filter((s) => s.flawed).map((s) => s.kind))
+
+  it('vary how many errors there are, from none to four, so the count gives nothing away', () => {
+    expect(counts).toContain(0)
+    expect(counts).toContain(4)
+    expect(new Set(counts).size).toBeGreaterThanOrEqual(4)
+  })
+
+  it('vary in length (at least three different numbers of sentences)', () => {
+    expect(new Set(flaws.map((f) => f.sentences.length)).size).toBeGreaterThanOrEqual(3)
+  })
+
+  it('plant at least four kinds of error, with the kinds real models make, and few arithmetic slips', () => {
+    expect(new Set(kinds).size).toBeGreaterThanOrEqual(4)
+    for (const kind of [
+      'omitted-condition',
+      'outdated-fact',
+      'unverifiable-source',
+      'changed-detail',
+      'outside-approved-tools',
+    ] as const) {
+      expect(kinds, kind).toContain(kind)
+    }
+    expect(kinds.filter((k) => k === 'arithmetic').length * 5).toBeLessThanOrEqual(kinds.length)
   })
 })
 
@@ -379,11 +430,14 @@ describe('library prompts', () => {
 
   it('use exactly the declared placeholders, in both languages', () => {
     const problems = prompts.flatMap((p) => {
-      const declared = p.placeholders.map((ph) => ph.key)
-      const found: string[] = duplicates(declared).map(
-        (k) => `${p.id}: placeholder "${k}" declared twice`,
-      )
+      const found: string[] = []
       for (const lang of ['nb', 'en'] as const) {
+        const declared = p.placeholders.map((ph) => ph.key[lang])
+        found.push(
+          ...duplicates(declared).map(
+            (k) => `${p.id} (${lang}): placeholder "${k}" declared twice`,
+          ),
+        )
         const used = placeholderKeys(p.body[lang])
         if (!sameSet(used, declared)) {
           found.push(
@@ -393,6 +447,25 @@ describe('library prompts', () => {
       }
       return found
     })
+    expect(problems).toEqual([])
+  })
+
+  it('write placeholders in one style: bokmål keys in bokmål (æøå, no aa/oe/ae stand-ins), English keys in English', () => {
+    const problems = prompts.flatMap((p) =>
+      p.placeholders.flatMap(({ key }) => [
+        ...(!/^[a-zæøå0-9]+(_[a-zæøå0-9]+)*$/.test(key.nb)
+          ? [`${p.id}: "${key.nb}" is not snake_case`]
+          : []),
+        ...(!/^[a-z0-9]+(_[a-z0-9]+)*$/.test(key.en)
+          ? [`${p.id}: "${key.en}" is not English snake_case`]
+          : []),
+        ...(ASCII_STAND_IN.test(key.nb) ? [`${p.id}: "${key.nb}" spells æ/ø/å with ASCII`] : []),
+        ...(key.nb === key.en
+          ? [`${p.id}: "${key.en}" is the bokmål key in the English prompt`]
+          : []),
+        ...(NORWEGIAN_IN_KEY.test(key.en) ? [`${p.id}: "${key.en}" looks Norwegian`] : []),
+      ]),
+    )
     expect(problems).toEqual([])
   })
 

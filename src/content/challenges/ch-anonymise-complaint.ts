@@ -12,7 +12,7 @@ export default {
   },
   task: {
     nb: 'Du har fått en klage fra en navngitt kunde, med navn, adresse, telefonnummer og ordrenummer. Klagen er rød data fordi den inneholder personopplysninger. Først fjerner eller erstatter du alt som kan identifisere kunden. Deretter skriver du en prompt som ber KI om et utkast til svar. Kjør personvernsjekken før du kopierer prompten.',
-    en: "You have received a complaint from a named customer, with name, address, phone number and order number. The complaint is red data because it contains personal data. First remove or replace everything that could identify the customer. Then write a prompt that asks the AI for a draft reply. Run the privacy check before you copy the prompt.",
+    en: 'You have received a complaint from a named customer, with name, address, phone number and order number. The complaint is red data because it contains personal data. First remove or replace everything that could identify the customer. Then write a prompt that asks the AI for a draft reply. Run the privacy check before you copy the prompt.',
   },
   flavours: {
     'customer-service': {

@@ -15,6 +15,10 @@ export default {
     en: 'Ask the AI about a Norwegian rule you need in your work, and ask it to say where the rule is written. Then check the answer yourself against the source, for example Lovdata, the Labour Inspection Authority, the Tax Administration or the Consumer Authority. Note what was right, what was wrong and what was missing.',
   },
   flavours: {
+    finance: {
+      nb: 'KI har forklart reglene for oppbevaring av regnskapsmateriale. Sjekk forklaringen mot bokføringsloven på lovdata.no og veiledningen på skatteetaten.no.',
+      en: 'The AI has explained the rules for keeping accounting records. Check the explanation against the Bookkeeping Act on lovdata.no and the guidance on skatteetaten.no.',
+    },
     hr: {
       nb: 'Hvor mange feriedager har de ansatte rett til etter ferieloven, og hvor mange prosent feriepenger får de?',
       en: 'How many days of holiday are employees entitled to under the Holidays Act, and what percentage of holiday pay do they get?',

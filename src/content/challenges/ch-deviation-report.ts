@@ -15,6 +15,10 @@ export default {
     en: 'Turn short notes about a deviation – a fault, a near miss or a complaint – into a structured deviation report with a description, immediate actions, possible causes and suggested measures. The AI suggests; you who know the process decide. Use roles instead of names.',
   },
   flavours: {
+    it: {
+      nb: 'E-postsystemet var nede i to timer på en mandag. Notatene beskriver hva som skjedde, hva dere gjorde og når det virket igjen. Rapporten skal til IT-sjefen.',
+      en: 'The e-mail system was down for two hours on a Monday. The notes describe what happened, what you did and when it worked again. The report goes to the head of IT.',
+    },
     production: {
       nb: 'En truck rygget nesten på en kollega i pakkeavdelingen. Ingen ble skadet. Speilet på trucken var løst, og gangfeltet var sperret av paller.',
       en: 'A forklift nearly reversed into a colleague in the packing department. Nobody was hurt. The mirror on the forklift was loose, and the walkway was blocked by pallets.',

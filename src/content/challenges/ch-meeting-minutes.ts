@@ -15,6 +15,10 @@ export default {
     en: 'Turn your bullet notes from an internal meeting into tidy minutes with decisions, actions and deadlines. Meeting notes with names are red data (names are personal data). So replace the names with roles before you paste the notes in: then they are yellow, and you can use a tool your organisation has approved for yellow data.',
   },
   flavours: {
+    finance: {
+      nb: 'Notatene er fra møtet om månedsavslutningen: hvilke avstemminger som gjenstår, hvem (rolle) som tar dem, og fristen for rapporten til ledelsen.',
+      en: 'The notes are from the month-end closing meeting: which reconciliations remain, who (by role) takes them, and the deadline for the report to management.',
+    },
     project: {
       nb: 'Notatene er fra et byggemøte med byggherre, underentreprenører og prosjektleder. Det ble besluttet å flytte en leveranse, og tre oppgaver ble fordelt.',
       en: 'The notes are from a site meeting with the client, subcontractors and the project manager. A delivery was moved, and three actions were assigned.',

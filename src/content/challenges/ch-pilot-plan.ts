@@ -15,6 +15,10 @@ export default {
     en: 'Plan a pilot in which a small group uses AI on one or two regular tasks for six to eight weeks. Get the AI to help you choose the tasks, set success criteria with figures, plan how you will measure before and after, and think through the most common pitfalls: everything at once, training without practice, expectations that are too high, and no measurement.',
   },
   flavours: {
+    management: {
+      nb: 'Ledergruppen vil teste KI på sitt eget arbeid først – månedsrapporten og sakspapirer til ledermøtet – før de ber resten av bedriften gjøre det samme.',
+      en: 'The leadership group wants to test AI on its own work first – the monthly report and papers for leadership meetings – before asking the rest of the company to do the same.',
+    },
     marketing: {
       nb: 'Markedsteamet vil teste KI på nyhetsbrev og innlegg i sosiale medier. I dag tar et nyhetsbrev omtrent en halv arbeidsdag.',
       en: 'The marketing team wants to test AI on newsletters and social media posts. Today a newsletter takes about half a working day.',

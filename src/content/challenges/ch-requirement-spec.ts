@@ -15,6 +15,10 @@ export default {
     en: 'Draft a requirement specification by letting the AI work in steps: first it asks you about what is missing, then it makes an outline, and finally it sets out the requirements in a table. Give it a role, good context and one example of what a good requirement looks like.',
   },
   flavours: {
+    purchasing: {
+      nb: 'Innkjøp skal hente inn tilbud på en ny avtale om arbeidsklær. Kravene skal kunne sammenlignes mellom leverandørene: pris, leveringstid, størrelser, miljømerking og bindingstid.',
+      en: 'Purchasing is requesting offers for a new workwear agreement. The requirements must make suppliers comparable: price, delivery time, sizes, eco-labelling and commitment period.',
+    },
     project: {
       nb: 'Dere skal kjøpe inn et nytt verktøy for prosjektstyring til 25 prosjektledere. Kravspesifikasjonen skal sendes til tre leverandører.',
       en: 'You are buying a new project management tool for 25 project managers. The requirement specification will be sent to three suppliers.',

@@ -15,6 +15,10 @@ export default {
     en: 'Choose a task where you or your team use AI. Get the AI to help you with a simple calculation: time before and after, how many times a year the task is done, hourly cost and costs. Work out ROI = (benefit − cost) / cost × 100, with a low, a middle and a high estimate. Label every figure as measured, self-reported or estimated, and check all the arithmetic yourself.',
   },
   flavours: {
+    finance: {
+      nb: 'Regnskapet bruker KI til å foreslå kontering og forklaring på avvik i leverandørfakturaer. Dere har tatt tid på 40 fakturaer før og 40 etter.',
+      en: 'Accounting uses AI to suggest postings and explain discrepancies on supplier invoices. You have timed 40 invoices before and 40 after.',
+    },
     project: {
       nb: 'En kravspesifikasjon tok før seks timer og tar nå omtrent to. Dere lager rundt 24 i året.',
       en: 'A requirement specification used to take six hours and now takes about two. You write around 24 a year.',

@@ -15,6 +15,10 @@ export default {
     en: 'Write three standard replies to common questions, based on your published terms or routines. Then make a short checklist your colleagues go through before sending a reply the AI has written: are the facts right, do we promise anything we cannot keep, does the tone fit, and is there personal data in the text?',
   },
   flavours: {
+    it: {
+      nb: 'Brukerstøtte får de samme spørsmålene hver uke: glemt passord, tofaktorinnlogging på ny telefon og skriver som ikke virker. Svarene bygger på de interne brukerveiledningene.',
+      en: 'IT support gets the same questions every week: forgotten passwords, two-factor sign-in on a new phone and printers that will not work. The replies build on the internal user guides.',
+    },
     'customer-service': {
       nb: 'Tre vanlige spørsmål: «Når kommer pakken min?», «Hvordan returnerer jeg en vare?» og «Hvorfor har jeg fått purring?».',
       en: 'Three common questions: "When will my parcel arrive?", "How do I return an item?" and "Why have I received a reminder?".',

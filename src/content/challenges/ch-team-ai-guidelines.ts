@@ -15,6 +15,10 @@ export default {
     en: 'Draft a one-page AI plan for your team: which 2–3 tasks you will start with, which tools are approved, which data may be used in which tool (green, yellow, red), how you will quality-check the answers, and how and when you will measure the effect.',
   },
   flavours: {
+    management: {
+      nb: 'Planen gjelder ledergruppen på seks personer: referater fra ledermøter, utkast til styresaker og månedsrapporter. Husk at styresaker ofte er fortrolige.',
+      en: 'The plan is for the leadership group of six: minutes of leadership meetings, drafts of board papers and monthly reports. Remember that board papers are often confidential.',
+    },
     sales: {
       nb: 'Salgsteamet på åtte personer bruker mye tid på møtereferater, tilbudstekster og oppfølging i CRM. Noen bruker allerede gratisverktøy på egen hånd.',
       en: 'The sales team of eight spends a lot of time on meeting notes, offer texts and follow-up in the CRM. Some already use free tools on their own.',

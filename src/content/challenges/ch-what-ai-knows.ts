@@ -15,6 +15,10 @@ export default {
     en: 'Ask the AI to describe one of your products or services without giving it any background, and mark everything it makes up. Then give it the facts from your website or product sheet (public information) and ask for the same text again. Compare the two answers.',
   },
   flavours: {
+    purchasing: {
+      nb: 'Innkjøp vurderer en ny type truck til lageret. Spør KI hva den vet om modellen og produsenten, og sjekk svaret mot produsentens publiserte datablad.',
+      en: 'Purchasing is considering a new type of forklift for the warehouse. Ask the AI what it knows about the model and the maker, and check the answer against the maker’s published data sheet.',
+    },
     marketing: {
       nb: 'Be om en kort produkttekst til nettsiden for et av de mest solgte produktene deres.',
       en: 'Ask for a short product text for the website about one of your best-selling products.',

@@ -33,6 +33,7 @@ export default {
     {
       id: 'fl-green-cleaning.s3',
       flawed: true,
+      kind: 'invented-claim',
       text: {
         nb: 'Vi er Norges mest miljøvennlige renholdsbyrå.',
         en: "We are Norway's most environmentally friendly cleaning company.",
@@ -45,6 +46,7 @@ export default {
     {
       id: 'fl-green-cleaning.s4',
       flawed: true,
+      kind: 'unverifiable-source',
       text: {
         nb: 'En studie fra Nordisk institutt for renholdsforskning fra 2023 viser at grønt renhold reduserer sykefraværet med 30 prosent.',
         en: 'A 2023 study from the Nordic Institute for Cleaning Research shows that green cleaning reduces sickness absence by 30 per cent.',
@@ -64,14 +66,10 @@ export default {
     },
     {
       id: 'fl-green-cleaning.s6',
-      flawed: true,
+      flawed: false,
       text: {
-        nb: 'Merverdiavgiften på renhold er bare 15 prosent, samme sats som for matvarer.',
-        en: 'VAT on cleaning is only 15 per cent, the same rate as for food.',
-      },
-      explanation: {
-        nb: 'Feil fakta om norsk mva. Renholdstjenester har den alminnelige satsen på 25 prosent. Den reduserte satsen på 15 prosent gjelder næringsmidler. Sjekk satsene på skatteetaten.no.',
-        en: 'A wrong fact about Norwegian VAT. Cleaning services carry the standard rate of 25 per cent. The reduced rate of 15 per cent applies to food. Check the rates on skatteetaten.no.',
+        nb: 'Alle priser er oppgitt uten merverdiavgift, som er 25 prosent på renhold.',
+        en: 'All prices are quoted without VAT, which is 25 per cent on cleaning.',
       },
     },
     {

@@ -23,14 +23,6 @@ export default {
       },
     },
     {
-      id: 'fl-holiday-rules.s2',
-      flawed: false,
-      text: {
-        nb: 'Som virkedager regnes alle dager unntatt søndager og lovbestemte helge- og høytidsdager, så lørdager telles med.',
-        en: 'Working days here means every day except Sundays and statutory public holidays, so Saturdays are counted.',
-      },
-    },
-    {
       id: 'fl-holiday-rules.s3',
       flawed: false,
       text: {
@@ -41,6 +33,7 @@ export default {
     {
       id: 'fl-holiday-rules.s4',
       flawed: true,
+      kind: 'wrong-fact',
       text: {
         nb: 'Den ansatte kan kreve å ta alle de 25 virkedagene samlet i juli.',
         en: 'An employee can demand to take all 25 working days together in July.',
@@ -60,14 +53,10 @@ export default {
     },
     {
       id: 'fl-holiday-rules.s6',
-      flawed: true,
+      flawed: false,
       text: {
-        nb: 'Med et feriepengegrunnlag på 480 000 kroner blir feriepengene dermed 47 960 kroner.',
-        en: 'With a holiday pay basis of NOK 480,000, the holiday pay is therefore NOK 47,960.',
-      },
-      explanation: {
-        nb: 'Regnefeil. 10,2 prosent av 480 000 kroner er 48 960 kroner, ikke 47 960. Regn alltid over tall fra KI med kalkulator: 480 000 × 0,102.',
-        en: 'Calculation error. 10.2 per cent of NOK 480,000 is NOK 48,960, not 47,960. Always check figures from AI with a calculator: 480,000 × 0.102.',
+        nb: 'Med et feriepengegrunnlag på 480 000 kroner blir feriepengene dermed 48 960 kroner.',
+        en: 'With a holiday pay basis of NOK 480,000, the holiday pay is therefore NOK 48,960.',
       },
     },
     {
@@ -81,6 +70,7 @@ export default {
     {
       id: 'fl-holiday-rules.s8',
       flawed: true,
+      kind: 'unverifiable-source',
       text: {
         nb: 'Dette er bekreftet i Arbeidstilsynets rundskriv 2023/14, så du trenger ikke sjekke det nærmere.',
         en: "This is confirmed in the Labour Inspection Authority's circular 2023/14, so you do not need to check it further.",

@@ -40,27 +40,29 @@ export default {
     },
     {
       id: 'fl-offer-summary.s4',
-      flawed: true,
+      flawed: false,
       text: {
-        nb: 'Med 25 prosent merverdiavgift blir totalprisen 288 000 kroner inklusiv mva.',
-        en: 'With 25 per cent VAT, the total price is NOK 288,000 including VAT.',
-      },
-      explanation: {
-        nb: 'Regnefeil. 25 prosent mva av 240 000 kroner er 60 000 kroner, så totalen blir 300 000 kroner. 288 000 ville vært 20 prosent. Regn selv: 240 000 × 1,25.',
-        en: 'Calculation error. 25 per cent VAT on NOK 240,000 is NOK 60,000, so the total is NOK 300,000. 288,000 would be 20 per cent. Work it out yourself: 240,000 × 1.25.',
+        nb: 'Med 25 prosent merverdiavgift blir totalprisen 300 000 kroner inklusiv mva.',
+        en: 'With 25 per cent VAT, the total price is NOK 300,000 including VAT.',
       },
     },
     {
       id: 'fl-offer-summary.s5',
-      flawed: false,
+      flawed: true,
+      kind: 'changed-detail',
       text: {
-        nb: 'Vi planlegger oppstart i uke 34, og arbeidet skal være ferdig i uke 37.',
-        en: 'We plan to start in week 34, and the work will be finished in week 37.',
+        nb: 'Vi planlegger oppstart i uke 35, og arbeidet skal være ferdig i uke 37.',
+        en: 'We plan to start in week 35, and the work will be finished in week 37.',
+      },
+      explanation: {
+        nb: 'Sammendraget har flyttet oppstarten. I underlaget står det uke 34, ikke uke 35. KI endrer ofte et tall eller en dato litt når den skriver om en tekst, og det er lett å overse fordi setningen ellers stemmer. Sammenlign hvert tall, hver dato og hvert navn med underlaget.',
+        en: 'The summary has moved the start. The source says week 34, not week 35. AI often changes a number or a date slightly when it rewrites a text, and it is easy to miss because the rest of the sentence is right. Compare every number, date and name with your source.',
       },
     },
     {
       id: 'fl-offer-summary.s6',
       flawed: true,
+      kind: 'confidential-leak',
       text: {
         nb: 'Prisen gir oss fortsatt en dekningsgrad på 32 prosent, omtrent som på jobben vi gjorde for nabobedriften deres i fjor.',
         en: 'The price still gives us a contribution margin of 32 per cent, about the same as on the job we did for your neighbouring company last year.',
@@ -73,6 +75,7 @@ export default {
     {
       id: 'fl-offer-summary.s7',
       flawed: true,
+      kind: 'invented-claim',
       text: {
         nb: 'Vi garanterer at ombyggingen ikke vil påvirke driften deres på noen måte.',
         en: 'We guarantee that the conversion will not affect your operations in any way.',

@@ -33,6 +33,7 @@ export default {
     {
       id: 'fl-operator-job-ad.s3',
       flawed: true,
+      kind: 'bias',
       text: {
         nb: 'Stillingen passer best for en ung og sprek mann som tåler høyt tempo.',
         en: 'The position is best suited to a young, fit man who can handle a fast pace.',
@@ -43,16 +44,9 @@ export default {
       },
     },
     {
-      id: 'fl-operator-job-ad.s4',
-      flawed: false,
-      text: {
-        nb: 'Erfaring fra industri er en fordel, men du får grundig opplæring hos oss.',
-        en: 'Industrial experience is an advantage, but you will get thorough training with us.',
-      },
-    },
-    {
       id: 'fl-operator-job-ad.s5',
       flawed: true,
+      kind: 'wrong-fact',
       text: {
         nb: 'Prøvetiden er tolv måneder, slik arbeidsmiljøloven krever ved skiftarbeid.',
         en: 'The probation period is twelve months, as the Working Environment Act requires for shift work.',
@@ -65,6 +59,7 @@ export default {
     {
       id: 'fl-operator-job-ad.s6',
       flawed: true,
+      kind: 'confidential-leak',
       text: {
         nb: 'Stillingen er ledig fordi den forrige operatøren har vært langtidssykmeldt.',
         en: 'The position is vacant because the previous operator has been on long-term sick leave.',

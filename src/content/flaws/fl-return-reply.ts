@@ -41,6 +41,7 @@ export default {
     {
       id: 'fl-return-reply.s4',
       flawed: true,
+      kind: 'wrong-fact',
       text: {
         nb: 'For elektriske produkter forlenges angrefristen dessuten automatisk til 30 dager.',
         en: 'For electrical products, the withdrawal period is also automatically extended to 30 days.',
@@ -61,6 +62,7 @@ export default {
     {
       id: 'fl-return-reply.s6',
       flawed: true,
+      kind: 'unverifiable-source',
       text: {
         nb: 'Etter forbrukerkjøpsloven § 112 må du også betale et returgebyr på 15 prosent av kjøpesummen.',
         en: 'Under section 112 of the Consumer Purchases Act, you must also pay a return fee of 15 per cent of the purchase price.',
@@ -81,6 +83,7 @@ export default {
     {
       id: 'fl-return-reply.s8',
       flawed: true,
+      kind: 'invented-claim',
       text: {
         nb: 'Du kan være helt sikker på at pengene står på kontoen din neste virkedag.',
         en: 'You can be completely sure that the money will be in your account the next working day.',

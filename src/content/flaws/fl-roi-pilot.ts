@@ -41,6 +41,7 @@ export default {
     {
       id: 'fl-roi-pilot.s4',
       flawed: true,
+      kind: 'arithmetic',
       text: {
         nb: 'Med kostnader på 250 000 kroner blir ROI 624 000 / 250 000 × 100, altså om lag 250 prosent.',
         en: 'With costs of NOK 250,000, the ROI is 624,000 / 250,000 × 100, or about 250 per cent.',
@@ -53,6 +54,7 @@ export default {
     {
       id: 'fl-roi-pilot.s5',
       flawed: true,
+      kind: 'changed-detail',
       text: {
         nb: 'Tallene er målt og dokumentert, så gevinsten er sikker.',
         en: 'The figures are measured and documented, so the benefit is certain.',
@@ -65,6 +67,7 @@ export default {
     {
       id: 'fl-roi-pilot.s6',
       flawed: true,
+      kind: 'unverifiable-source',
       text: {
         nb: 'Det er tre ganger bedre enn bransjesnittet på 50 prosent, ifølge Nordisk KI-indeks for industrien 2024.',
         en: 'That is three times better than the industry average of 50 per cent, according to the Nordic AI Index for Industry 2024.',
@@ -84,10 +87,15 @@ export default {
     },
     {
       id: 'fl-roi-pilot.s8',
-      flawed: false,
+      flawed: true,
+      kind: 'changed-detail',
       text: {
-        nb: 'Neste steg er å utvide piloten til ett skift til og rapportere på nytt om seks uker.',
-        en: 'The next step is to extend the pilot to one more shift and report again in six weeks.',
+        nb: 'Neste steg er å utvide piloten til ett skift til og rapportere på nytt om tre måneder.',
+        en: 'The next step is to extend the pilot to one more shift and report again in three months.',
+      },
+      explanation: {
+        nb: 'Sammendraget har endret fristen. I underlaget står det at dere skal rapportere på nytt om seks uker, ikke tre måneder. En slik endring kan gi ledelsen feil forventninger. Sjekk datoer og frister mot underlaget.',
+        en: 'The summary has changed the deadline. The source says you will report again in six weeks, not three months. A change like that can give leadership the wrong expectations. Check dates and deadlines against the source.',
       },
     },
   ],

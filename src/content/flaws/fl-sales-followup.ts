@@ -11,7 +11,7 @@ export default {
   },
   request: {
     nb: 'Skriv en kort oppfølgings-e-post til [KUNDE] etter møtet i dag om nytt kassasystem. Vi tilbød 10 prosent rabatt på listeprisen 85 000 kroner eks. mva. Foreslått oppstart [DATO], med opplæring av de ansatte uka før. Svarfrist fredag. (Internt: konkurrenten deres på Torget fikk samme rabatt i fjor.)',
-    en: 'Write a short follow-up e-mail to [CUSTOMER] after today\'s meeting about a new till system. We offered a 10 per cent discount on the list price of NOK 85,000 excl. VAT. Proposed start [DATE], with staff training the week before. Reply by Friday. (Internal: their competitor on the square got the same discount last year.)',
+    en: "Write a short follow-up e-mail to [CUSTOMER] after today's meeting about a new till system. We offered a 10 per cent discount on the list price of NOK 85,000 excl. VAT. Proposed start [DATE], with staff training the week before. Reply by Friday. (Internal: their competitor on the square got the same discount last year.)",
   },
   sentences: [
     {
@@ -40,19 +40,16 @@ export default {
     },
     {
       id: 'fl-sales-followup.s4',
-      flawed: true,
+      flawed: false,
       text: {
-        nb: 'Med 10 prosent rabatt blir prisen deres 75 500 kroner eksklusiv mva.',
-        en: 'With a 10 per cent discount, your price is NOK 75,500 excluding VAT.',
-      },
-      explanation: {
-        nb: 'Regnefeil. 10 prosent av 85 000 er 8 500, så prisen blir 76 500 kroner. En feil pris i en e-post til kunden kan bli bindende eller koste tillit. Regn selv: 85 000 × 0,9.',
-        en: 'Calculation error. 10 per cent of 85,000 is 8,500, so the price is NOK 76,500. A wrong price in an e-mail to a customer can become binding or cost you trust. Work it out yourself: 85,000 × 0.9.',
+        nb: 'Med 10 prosent rabatt blir prisen deres 76 500 kroner eksklusiv mva.',
+        en: 'With a 10 per cent discount, your price is NOK 76,500 excluding VAT.',
       },
     },
     {
       id: 'fl-sales-followup.s5',
       flawed: true,
+      kind: 'confidential-leak',
       text: {
         nb: 'Det er den samme rabatten som konkurrenten deres på Torget fikk i fjor, så dere ligger helt likt.',
         en: 'That is the same discount your competitor on the square got last year, so you are on exactly the same terms.',
@@ -65,6 +62,7 @@ export default {
     {
       id: 'fl-sales-followup.s6',
       flawed: true,
+      kind: 'wrong-fact',
       text: {
         nb: 'Husk at en avtale i Norge først er bindende når den er signert med BankID.',
         en: 'Remember that in Norway an agreement is only binding once it has been signed with BankID.',
@@ -76,10 +74,15 @@ export default {
     },
     {
       id: 'fl-sales-followup.s7',
-      flawed: false,
+      flawed: true,
+      kind: 'changed-detail',
       text: {
-        nb: 'Vi foreslår oppstart [DATO], med opplæring av de ansatte uka før.',
-        en: 'We propose starting on [DATE], with staff training the week before.',
+        nb: 'Vi foreslår oppstart [DATO], med opplæring av de ansatte uka etter.',
+        en: 'We propose starting on [DATE], with staff training the week after.',
+      },
+      explanation: {
+        nb: 'Rekkefølgen er snudd. I underlaget skal opplæringen være uka før oppstart, ikke uka etter. Kunden planlegger etter det som står i e-posten. Les sammendrag opp mot notatene dine, ord for ord der det gjelder tid og tall.',
+        en: 'The order has been reversed. In your notes the training is the week before the start, not the week after. The customer will plan by what the e-mail says. Read summaries against your notes, word for word where times and figures are concerned.',
       },
     },
     {

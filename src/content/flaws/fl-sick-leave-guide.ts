@@ -33,13 +33,14 @@ export default {
     {
       id: 'fl-sick-leave-guide.s3',
       flawed: true,
+      kind: 'omitted-condition',
       text: {
-        nb: 'Til sammen kan en ansatt dermed ha inntil 16 egenmeldingsdager i løpet av tolv måneder.',
-        en: 'In total, an employee can therefore have up to 16 self-certified days in twelve months.',
+        nb: 'Alle ansatte kan bruke egenmelding, også de som begynte hos dere forrige uke.',
+        en: 'All employees can self-certify, including those who started with you last week.',
       },
       explanation: {
-        nb: 'Regnefeil. Fire ganger tre dager er 12 dager, ikke 16. KI blander trolig inn arbeidsgiverperioden på 16 dager. Regn over tall som bygger på andre tall i svaret.',
-        en: 'Calculation error. Four times three days is 12 days, not 16. The AI has probably mixed in the 16-day employer period. Recheck any figure that is derived from other figures in the answer.',
+        nb: 'En viktig betingelse mangler. Retten til å bruke egenmelding gjelder først når den ansatte har jobbet hos arbeidsgiveren i minst to måneder. Før det må fravær dokumenteres med sykmelding. KI utelater ofte slike vilkår fordi hovedregelen er det som står oftest på nettet. Sjekk vilkårene på nav.no.',
+        en: 'A key condition is missing. The right to self-certify only applies once the employee has worked for the employer for at least two months. Before that, absence must be documented with a doctor’s note. AI often leaves out such conditions because the main rule is what appears most often online. Check the conditions on nav.no.',
       },
     },
     {
@@ -53,6 +54,7 @@ export default {
     {
       id: 'fl-sick-leave-guide.s5',
       flawed: true,
+      kind: 'wrong-fact',
       text: {
         nb: 'Be alltid den ansatte oppgi diagnosen, slik at du kan registrere den i personalsystemet.',
         en: 'Always ask the employee for the diagnosis, so that you can record it in the HR system.',
@@ -73,6 +75,7 @@ export default {
     {
       id: 'fl-sick-leave-guide.s7',
       flawed: true,
+      kind: 'wrong-fact',
       text: {
         nb: 'Etter arbeidsmiljøloven § 4-6 kan arbeidsgiveren si opp en ansatt som har vært sykmeldt i mer enn fire uker.',
         en: 'Under section 4-6 of the Working Environment Act, the employer may dismiss an employee who has been on sick leave for more than four weeks.',

@@ -10,8 +10,17 @@ export default [
     dataClass: 'yellow',
     tags: ['complaints', 'email', 'anonymise'],
     placeholders: [
-      { key: 'henvendelse', label: { nb: 'Klagen, uten navn, adresse og ordrenummer', en: 'The complaint, without name, address and order number' } },
-      { key: 'hva_vi_kan_tilby', label: { nb: 'Hva vi kan tilby', en: 'What we can offer' } },
+      {
+        key: { nb: 'henvendelse', en: 'enquiry' },
+        label: {
+          nb: 'Klagen, uten navn, adresse og ordrenummer',
+          en: 'The complaint, without name, address and order number',
+        },
+      },
+      {
+        key: { nb: 'hva_vi_kan_tilby', en: 'what_we_can_offer' },
+        label: { nb: 'Hva vi kan tilby', en: 'What we can offer' },
+      },
     ],
     body: {
       nb: `Du er en erfaren og vennlig kundebehandler i en norsk bedrift.
@@ -25,7 +34,7 @@ Format: Høyst 150 ord: vis at du har forstått problemet, beklag der det er rik
 Begrensninger: Ikke lov noe utover det vi kan tilby. Ikke gjett årsaken til problemet. Ikke vis til lover eller paragrafer uten at jeg har gitt deg dem. Varm, klar tone uten fagspråk.`,
       en: `You are an experienced and friendly customer service agent in a Norwegian company.
 
-Context: A customer has complained. Here is the complaint, with all personal data removed: {{henvendelse}}. This is what we can offer: {{hva_vi_kan_tilby}}.
+Context: A customer has complained. Here is the complaint, with all personal data removed: {{enquiry}}. This is what we can offer: {{what_we_can_offer}}.
 
 Task: Write a draft reply.
 
@@ -36,14 +45,23 @@ Constraints: Do not promise anything beyond what we can offer. Do not guess the 
   },
   {
     id: 'lp-cs-tone-check',
-    title: { nb: 'Gjør svaret ditt vennligere og klarere', en: 'Make your reply friendlier and clearer' },
+    title: {
+      nb: 'Gjør svaret ditt vennligere og klarere',
+      en: 'Make your reply friendlier and clearer',
+    },
     department: 'customer-service',
     task: { nb: 'Språkvask', en: 'Editing' },
     level: 'basic',
     dataClass: 'yellow',
     tags: ['tone-of-voice', 'editing', 'email'],
     placeholders: [
-      { key: 'utkast', label: { nb: 'Utkastet ditt, med plassholdere i stedet for navn', en: 'Your draft, with placeholders instead of names' } },
+      {
+        key: { nb: 'utkast', en: 'draft' },
+        label: {
+          nb: 'Utkastet ditt, med plassholdere i stedet for navn',
+          en: 'Your draft, with placeholders instead of names',
+        },
+      },
     ],
     body: {
       nb: `Du er en språkcoach for kundeservice.
@@ -57,7 +75,7 @@ Format: Først det nye svaret. Deretter tre korte tips om hva jeg kan gjøre ann
 Begrensninger: Behold alle fakta, frister og beløp nøyaktig som de er. Ikke legg til løfter eller unnskyldninger for ting vi ikke har gjort feil. Behold plassholderne i hakeparentes.`,
       en: `You are a language coach for customer service.
 
-Context: Here is a reply I have written to a customer: {{utkast}}
+Context: Here is a reply I have written to a customer: {{draft}}
 
 Task: Make the reply friendlier, clearer and shorter.
 
@@ -75,24 +93,30 @@ Constraints: Keep all facts, deadlines and amounts exactly as they are. Do not a
     dataClass: 'green',
     tags: ['templates', 'faq', 'quality-check'],
     placeholders: [
-      { key: 'vilkaar', label: { nb: 'De publiserte vilkårene', en: 'The published terms' } },
-      { key: 'spoersmaal', label: { nb: 'De vanligste spørsmålene', en: 'The most common questions' } },
+      {
+        key: { nb: 'vilkår', en: 'terms' },
+        label: { nb: 'De publiserte vilkårene', en: 'The published terms' },
+      },
+      {
+        key: { nb: 'spørsmål', en: 'questions' },
+        label: { nb: 'De vanligste spørsmålene', en: 'The most common questions' },
+      },
     ],
     body: {
       nb: `Du er teamleder i kundeservice og opptatt av riktige svar.
 
-Kontekst: Her er de publiserte vilkårene våre: {{vilkaar}}
+Kontekst: Her er de publiserte vilkårene våre: {{vilkår}}
 
-Oppgave: Skriv standardsvar på disse spørsmålene: {{spoersmaal}}
+Oppgave: Skriv standardsvar på disse spørsmålene: {{spørsmål}}
 
 Format: For hvert spørsmål: et svar på høyst 90 ord og en linje med «Kilde i vilkårene:» som viser til punktet svaret bygger på. Bruk [KUNDE] som plassholder.
 
 Begrensninger: Bruk bare vilkårene. Finner du ikke svaret der, skriv [IKKE I VILKÅRENE] i stedet for å svare. Ikke lov noe som ikke står der.`,
       en: `You are a team leader in customer service who cares about correct answers.
 
-Context: Here are our published terms: {{vilkaar}}
+Context: Here are our published terms: {{terms}}
 
-Task: Write standard replies to these questions: {{spoersmaal}}
+Task: Write standard replies to these questions: {{questions}}
 
 Format: For each question: a reply of at most 90 words and a line "Source in the terms:" that points to the clause the reply is based on. Use [CUSTOMER] as a placeholder.
 
@@ -108,7 +132,13 @@ Constraints: Use only the terms. If you cannot find the answer there, write [NOT
     dataClass: 'yellow',
     tags: ['faq', 'analysis', 'self-service'],
     placeholders: [
-      { key: 'henvendelser', label: { nb: 'Henvendelser, uten personopplysninger', en: 'Enquiries, without personal data' } },
+      {
+        key: { nb: 'henvendelser', en: 'enquiries' },
+        label: {
+          nb: 'Henvendelser, uten personopplysninger',
+          en: 'Enquiries, without personal data',
+        },
+      },
     ],
     body: {
       nb: `Du er en analytiker som hjelper kundeservice å redusere antall henvendelser.
@@ -122,7 +152,7 @@ Format: 1) En tabell med Tema, Antall og Eksempel (omskrevet). 2) De ti viktigst
 Begrensninger: Ikke finn på svar om våre regler, priser eller leveringstider. Skriv spørsmålene slik kundene selv ville sagt det.`,
       en: `You are an analyst helping customer service reduce the number of enquiries.
 
-Context: Here is a sample of enquiries from the last month. Personal data has been removed: {{henvendelser}}
+Context: Here is a sample of enquiries from the last month. Personal data has been removed: {{enquiries}}
 
 Task: Group the enquiries by theme, and propose an FAQ for the website.
 
@@ -140,7 +170,13 @@ Constraints: Do not invent answers about our rules, prices or delivery times. Wr
     dataClass: 'yellow',
     tags: ['notes', 'summary', 'handover'],
     placeholders: [
-      { key: 'samtalenotater', label: { nb: 'Notatene dine fra samtalen, uten navn og kontaktinfo', en: 'Your notes from the call, without names and contact details' } },
+      {
+        key: { nb: 'samtalenotater', en: 'call_notes' },
+        label: {
+          nb: 'Notatene dine fra samtalen, uten navn og kontaktinfo',
+          en: 'Your notes from the call, without names and contact details',
+        },
+      },
     ],
     body: {
       nb: `Du er en nøyaktig kundebehandler som skriver gode saksnotater.
@@ -154,7 +190,7 @@ Format: Feltene Hva kunden trenger, Hva som er gjort, Hva som er lovet og innen 
 Begrensninger: Bare det som står i notatene. Ikke ta med opplysninger om helse, økonomi eller familie med mindre de er helt nødvendige for saken. Skriv [UKLART] der notatene ikke gir svar.`,
       en: `You are a meticulous customer service agent who writes good case notes.
 
-Context: Here are my quick notes from a phone call: {{samtalenotater}}
+Context: Here are my quick notes from a phone call: {{call_notes}}
 
 Task: Write a case note that a colleague can take over from.
 
@@ -172,13 +208,19 @@ Constraints: Only what is in the notes. Do not include details about health, fin
     dataClass: 'green',
     tags: ['chatbot', 'ai-act', 'risk'],
     placeholders: [
-      { key: 'formaal', label: { nb: 'Hva chatboten skal gjøre', en: 'What the chatbot should do' } },
-      { key: 'kunder', label: { nb: 'Hvem kundene er', en: 'Who the customers are' } },
+      {
+        key: { nb: 'formål', en: 'purpose' },
+        label: { nb: 'Hva chatboten skal gjøre', en: 'What the chatbot should do' },
+      },
+      {
+        key: { nb: 'kunder', en: 'customers' },
+        label: { nb: 'Hvem kundene er', en: 'Who the customers are' },
+      },
     ],
     body: {
       nb: `Du er en rådgiver innen KI, personvern og kundeopplevelse for norske bedrifter.
 
-Kontekst: Vi vurderer en chatbot på nettsiden. Den skal {{formaal}}. Kundene våre er {{kunder}}.
+Kontekst: Vi vurderer en chatbot på nettsiden. Den skal {{formål}}. Kundene våre er {{kunder}}.
 
 Oppgave: Lag en sjekkliste over det vi må avklare før vi tar den i bruk.
 
@@ -187,7 +229,7 @@ Format: Grupper punktene under Åpenhet (kundene må forstå at de snakker med e
 Begrensninger: Du skal ikke konkludere med at noe er lovlig. Skriv [SJEKK] ved henvisninger til lover og artikler, så vi kan kontrollere dem. Ta med hva vi gjør hvis chatboten gir et feil svar.`,
       en: `You are an adviser on AI, data protection and customer experience for Norwegian companies.
 
-Context: We are considering a chatbot on our website. It should {{formaal}}. Our customers are {{kunder}}.
+Context: We are considering a chatbot on our website. It should {{purpose}}. Our customers are {{customers}}.
 
 Task: Make a checklist of what we must settle before we start using it.
 

@@ -10,17 +10,29 @@ export default [
     dataClass: 'green',
     tags: ['recruitment', 'job-ad', 'inclusion'],
     placeholders: [
-      { key: 'stilling', label: { nb: 'Stillingstittel', en: 'Job title' } },
-      { key: 'oppgaver', label: { nb: 'Oppgaver', en: 'Tasks' } },
-      { key: 'krav', label: { nb: 'Krav', en: 'Requirements' } },
-      { key: 'fordeler', label: { nb: 'Det som er en fordel', en: 'What is an advantage' } },
-      { key: 'vi_tilbyr', label: { nb: 'Hva vi tilbyr', en: 'What we offer' } },
-      { key: 'soeknadsfrist', label: { nb: 'Søknadsfrist', en: 'Closing date' } },
+      {
+        key: { nb: 'stilling', en: 'job_title' },
+        label: { nb: 'Stillingstittel', en: 'Job title' },
+      },
+      { key: { nb: 'oppgaver', en: 'tasks' }, label: { nb: 'Oppgaver', en: 'Tasks' } },
+      { key: { nb: 'krav', en: 'requirements' }, label: { nb: 'Krav', en: 'Requirements' } },
+      {
+        key: { nb: 'fordeler', en: 'advantages' },
+        label: { nb: 'Det som er en fordel', en: 'What is an advantage' },
+      },
+      {
+        key: { nb: 'vi_tilbyr', en: 'we_offer' },
+        label: { nb: 'Hva vi tilbyr', en: 'What we offer' },
+      },
+      {
+        key: { nb: 'søknadsfrist', en: 'closing_date' },
+        label: { nb: 'Søknadsfrist', en: 'Closing date' },
+      },
     ],
     body: {
       nb: `Du er en erfaren rekrutterer som skriver i klarspråk og når bredt ut.
 
-Kontekst: Vi søker {{stilling}}. Oppgaver: {{oppgaver}}. Krav: {{krav}}. En fordel: {{fordeler}}. Vi tilbyr: {{vi_tilbyr}}. Søknadsfrist: {{soeknadsfrist}}.
+Kontekst: Vi søker {{stilling}}. Oppgaver: {{oppgaver}}. Krav: {{krav}}. En fordel: {{fordeler}}. Vi tilbyr: {{vi_tilbyr}}. Søknadsfrist: {{søknadsfrist}}.
 
 Oppgave: Skriv en stillingsannonse.
 
@@ -29,7 +41,7 @@ Format: Tittel, to setninger om hvorfor jobben er meningsfull, punktlister for O
 Begrensninger: Skill tydelig mellom krav og fordeler, og ikke legg til krav. Ingen ord som viser til alder, kjønn, opprinnelse eller funksjonsevne. Skriv [KONTAKTPERSON] der kontaktinformasjonen skal stå. Gå til slutt gjennom teksten og pek ut formuleringer som kan stenge noen ute.`,
       en: `You are an experienced recruiter who writes in plain language and reaches a wide audience.
 
-Context: The position: {{stilling}}. Tasks: {{oppgaver}}. Requirements: {{krav}}. An advantage: {{fordeler}}. We offer: {{vi_tilbyr}}. Closing date: {{soeknadsfrist}}.
+Context: The position: {{job_title}}. Tasks: {{tasks}}. Requirements: {{requirements}}. An advantage: {{advantages}}. We offer: {{we_offer}}. Closing date: {{closing_date}}.
 
 Task: Write a job ad.
 
@@ -47,8 +59,14 @@ Constraints: Separate requirements clearly from advantages, and do not add requi
     dataClass: 'green',
     tags: ['recruitment', 'interview', 'fairness'],
     placeholders: [
-      { key: 'stilling', label: { nb: 'Stillingstittel', en: 'Job title' } },
-      { key: 'kompetanser', label: { nb: 'De 4–5 viktigste kompetansene', en: 'The 4–5 most important competencies' } },
+      {
+        key: { nb: 'stilling', en: 'job_title' },
+        label: { nb: 'Stillingstittel', en: 'Job title' },
+      },
+      {
+        key: { nb: 'kompetanser', en: 'competencies' },
+        label: { nb: 'De 4–5 viktigste kompetansene', en: 'The 4–5 most important competencies' },
+      },
     ],
     body: {
       nb: `Du er en erfaren HR-rådgiver som lager rettferdige, strukturerte intervjuer.
@@ -62,7 +80,7 @@ Format: For hver kompetanse: to atferdsbaserte spørsmål («Fortell om en gang 
 Begrensninger: Ikke ta med spørsmål om alder, familie, graviditet, helse, religion, politisk syn eller fagforeningsmedlemskap. Språket skal være enkelt og vennlig.`,
       en: `You are an experienced HR adviser who designs fair, structured interviews.
 
-Context: We are going to interview candidates for the position of {{stilling}}. The most important competencies are: {{kompetanser}}.
+Context: We are going to interview candidates for the position of {{job_title}}. The most important competencies are: {{competencies}}.
 
 Task: Create an interview guide in which every candidate gets the same questions.
 
@@ -80,9 +98,18 @@ Constraints: No questions about age, family, pregnancy, health, religion, politi
     dataClass: 'yellow',
     tags: ['onboarding', 'planning', 'training'],
     placeholders: [
-      { key: 'stilling', label: { nb: 'Stillingen', en: 'The position' } },
-      { key: 'sjekklister', label: { nb: 'Sjekklistene og rutinene dere har', en: 'Your checklists and routines' } },
-      { key: 'antall_dager', label: { nb: 'Antall arbeidsdager planen skal dekke', en: 'Number of working days the plan should cover' } },
+      { key: { nb: 'stilling', en: 'job_title' }, label: { nb: 'Stillingen', en: 'The position' } },
+      {
+        key: { nb: 'sjekklister', en: 'checklists' },
+        label: { nb: 'Sjekklistene og rutinene dere har', en: 'Your checklists and routines' },
+      },
+      {
+        key: { nb: 'antall_dager', en: 'number_of_days' },
+        label: {
+          nb: 'Antall arbeidsdager planen skal dekke',
+          en: 'Number of working days the plan should cover',
+        },
+      },
     ],
     body: {
       nb: `Du er en erfaren opplæringsansvarlig.
@@ -96,9 +123,9 @@ Format: Én tabell per dag med kolonnene Tid, Aktivitet og Ansvarlig (rolle). Se
 Begrensninger: Bruk bare innholdet i sjekklistene. Høyst seks timer planlagt opplæring per dag. Skriv [AVKLAR] der noe mangler. Ikke ta med noe om den nye personen utover stillingen.`,
       en: `You are an experienced training coordinator.
 
-Context: A new employee is joining us as {{stilling}}. Here are the checklists and routines we use: {{sjekklister}}
+Context: A new employee is joining us as {{job_title}}. Here are the checklists and routines we use: {{checklists}}
 
-Task: Make a training plan for the first {{antall_dager}} working days.
+Task: Make a training plan for the first {{number_of_days}} working days.
 
 Format: One table per day with the columns Time, Activity and Responsible (role). Set aside time for a buddy and for short follow-up talks. Finish with a list of what must be in place before the newcomer can work independently.
 
@@ -114,8 +141,14 @@ Constraints: Use only the content of the checklists. At most six hours of planne
     dataClass: 'yellow',
     tags: ['policy', 'plain-language', 'handbook'],
     placeholders: [
-      { key: 'retningslinje', label: { nb: 'Retningslinjen slik den er i dag', en: 'The policy as it is today' } },
-      { key: 'lesere', label: { nb: 'Hvem som skal lese den', en: 'Who will read it' } },
+      {
+        key: { nb: 'retningslinje', en: 'policy' },
+        label: { nb: 'Retningslinjen slik den er i dag', en: 'The policy as it is today' },
+      },
+      {
+        key: { nb: 'lesere', en: 'readers' },
+        label: { nb: 'Hvem som skal lese den', en: 'Who will read it' },
+      },
     ],
     body: {
       nb: `Du er en HR-rådgiver som er flink til klarspråk.
@@ -132,7 +165,7 @@ Retningslinje:
 {{retningslinje}}`,
       en: `You are an HR adviser with a talent for plain language.
 
-Context: The policy below will be read by {{lesere}}, many of them on a phone.
+Context: The policy below will be read by {{readers}}, many of them on a phone.
 
 Task: Rewrite the policy so that it is easy to understand and easy to follow.
 
@@ -141,20 +174,32 @@ Format: A one-sentence introduction on why the rule exists, then "How to do it" 
 Constraints: Do not change rules, deadlines or amounts. If anything in the original is unclear or contradictory, write [UNCLEAR IN THE ORIGINAL] instead of guessing.
 
 Policy:
-{{retningslinje}}`,
+{{policy}}`,
     },
   },
   {
     id: 'lp-hr-survey-themes',
-    title: { nb: 'Temaer i fritekstsvar fra en undersøkelse', en: 'Themes in free-text survey answers' },
+    title: {
+      nb: 'Temaer i fritekstsvar fra en undersøkelse',
+      en: 'Themes in free-text survey answers',
+    },
     department: 'hr',
     task: { nb: 'Medarbeiderundersøkelse', en: 'Employee survey' },
     level: 'intermediate',
     dataClass: 'red',
     tags: ['survey', 'analysis', 'privacy'],
     placeholders: [
-      { key: 'antall_svar', label: { nb: 'Antall svar', en: 'Number of answers' } },
-      { key: 'kommentarer', label: { nb: 'Kommentarene, uten navn og gjenkjennelige detaljer', en: 'The comments, without names or identifying details' } },
+      {
+        key: { nb: 'antall_svar', en: 'number_of_answers' },
+        label: { nb: 'Antall svar', en: 'Number of answers' },
+      },
+      {
+        key: { nb: 'kommentarer', en: 'comments' },
+        label: {
+          nb: 'Kommentarene, uten navn og gjenkjennelige detaljer',
+          en: 'The comments, without names or identifying details',
+        },
+      },
     ],
     body: {
       nb: `Du er en erfaren analytiker av medarbeiderundersøkelser.
@@ -171,7 +216,7 @@ Svar:
 {{kommentarer}}`,
       en: `You are an experienced analyst of employee surveys.
 
-Context: Below are {{antall_svar}} free-text answers from an internal survey. Names and identifying details were removed before pasting, but the answers may still be sensitive.
+Context: Below are {{number_of_answers}} free-text answers from an internal survey. Names and identifying details were removed before pasting, but the answers may still be sensitive.
 
 Task: Find the most important themes in the answers.
 
@@ -180,26 +225,41 @@ Format: A table with the columns Theme, Number of answers that mention it, Typic
 Constraints: Do not quote answers word for word, and do not guess who wrote what. Only name themes that at least three answers raise. Write [TOO FEW ANSWERS] if there is too little to go on.
 
 Answers:
-{{kommentarer}}`,
+{{comments}}`,
     },
   },
   {
     id: 'lp-hr-ai-training-plan',
-    title: { nb: 'Plan for KI-kompetanseløft i en avdeling', en: 'AI upskilling plan for a department' },
+    title: {
+      nb: 'Plan for KI-kompetanseløft i en avdeling',
+      en: 'AI upskilling plan for a department',
+    },
     department: 'hr',
     task: { nb: 'Kompetanseutvikling', en: 'Skills development' },
     level: 'expert',
     dataClass: 'yellow',
     tags: ['ai-strategy', 'training', 'planning'],
     placeholders: [
-      { key: 'avdeling', label: { nb: 'Avdeling og antall ansatte', en: 'Department and number of employees' } },
-      { key: 'kartlegging', label: { nb: 'Funn fra kartleggingen (samlet, ikke per person)', en: 'Findings from the survey (aggregated, not per person)' } },
-      { key: 'godkjente_verktoey', label: { nb: 'Godkjente KI-verktøy', en: 'Approved AI tools' } },
+      {
+        key: { nb: 'avdeling', en: 'department' },
+        label: { nb: 'Avdeling og antall ansatte', en: 'Department and number of employees' },
+      },
+      {
+        key: { nb: 'kartlegging', en: 'survey_findings' },
+        label: {
+          nb: 'Funn fra kartleggingen (samlet, ikke per person)',
+          en: 'Findings from the survey (aggregated, not per person)',
+        },
+      },
+      {
+        key: { nb: 'godkjente_verktøy', en: 'approved_tools' },
+        label: { nb: 'Godkjente KI-verktøy', en: 'Approved AI tools' },
+      },
     ],
     body: {
       nb: `Du er en HR-rådgiver med erfaring fra kompetanseutvikling og endringsledelse.
 
-Kontekst: Avdelingen: {{avdeling}}. Samlede funn fra kartleggingen: {{kartlegging}}. Godkjente verktøy: {{godkjente_verktoey}}.
+Kontekst: Avdelingen: {{avdeling}}. Samlede funn fra kartleggingen: {{kartlegging}}. Godkjente verktøy: {{godkjente_verktøy}}.
 
 Oppgave: Lag en plan for et kompetanseløft i KI over ti uker. Følg 70-20-10: 70 prosent læring på egne oppgaver, 20 prosent erfaringsutveksling og 10 prosent kort teori. Start med en pilotgruppe.
 
@@ -208,7 +268,7 @@ Format: En tabell per fase (uke 1–2 kartlegging, uke 3 ferdighetsmatrise, uke 
 Begrensninger: Hold deg til de godkjente verktøyene. Dataregler og personvern skal komme først i opplæringen. Realistisk tidsbruk: høyst én time i uka per ansatt.`,
       en: `You are an HR adviser with experience of skills development and change management.
 
-Context: The department: {{avdeling}}. Aggregated findings from the survey: {{kartlegging}}. Approved tools: {{godkjente_verktoey}}.
+Context: The department: {{department}}. Aggregated findings from the survey: {{survey_findings}}. Approved tools: {{approved_tools}}.
 
 Task: Make a ten-week plan for upskilling in AI. Follow 70-20-10: 70 per cent learning on your own tasks, 20 per cent sharing experience and 10 per cent short theory. Start with a pilot group.
 

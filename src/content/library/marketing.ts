@@ -10,14 +10,20 @@ export default [
     dataClass: 'green',
     tags: ['social-media', 'linkedin', 'writing'],
     placeholders: [
-      { key: 'tema', label: { nb: 'Tema for innlegget', en: 'Topic of the post' } },
-      { key: 'fakta', label: { nb: 'Fakta som skal med', en: 'Facts to include' } },
-      { key: 'maalgruppe', label: { nb: 'Målgruppe', en: 'Target group' } },
+      {
+        key: { nb: 'tema', en: 'topic' },
+        label: { nb: 'Tema for innlegget', en: 'Topic of the post' },
+      },
+      {
+        key: { nb: 'fakta', en: 'facts' },
+        label: { nb: 'Fakta som skal med', en: 'Facts to include' },
+      },
+      { key: { nb: 'målgruppe', en: 'audience' }, label: { nb: 'Målgruppe', en: 'Target group' } },
     ],
     body: {
       nb: `Du er en dyktig skribent for sosiale medier i en norsk bedrift. Tonen er jordnær og faglig, ikke reklamete.
 
-Kontekst: Innlegget handler om {{tema}}. Fakta: {{fakta}}. Målgruppen er {{maalgruppe}}.
+Kontekst: Innlegget handler om {{tema}}. Fakta: {{fakta}}. Målgruppen er {{målgruppe}}.
 
 Oppgave: Skriv tre ulike utkast til et LinkedIn-innlegg.
 
@@ -26,7 +32,7 @@ Format: Hvert utkast høyst 120 ord, med en første linje som vekker interesse, 
 Begrensninger: Bruk bare faktaene over. Ingen emojier i starten, ingen superlativer og ingen tall som ikke står i faktaene. Ikke nevn kunder eller ansatte ved navn.`,
       en: `You are a skilled social media writer in a Norwegian company. The tone is down-to-earth and professional, not salesy.
 
-Context: The post is about {{tema}}. Facts: {{fakta}}. The target group is {{maalgruppe}}.
+Context: The post is about {{topic}}. Facts: {{facts}}. The target group is {{audience}}.
 
 Task: Write three different drafts of a LinkedIn post.
 
@@ -44,9 +50,18 @@ Constraints: Use only the facts above. No emojis at the start, no superlatives a
     dataClass: 'green',
     tags: ['newsletter', 'few-shot', 'tone-of-voice'],
     placeholders: [
-      { key: 'eksempel_1', label: { nb: 'Tidligere nyhetsbrev 1', en: 'Earlier newsletter 1' } },
-      { key: 'eksempel_2', label: { nb: 'Tidligere nyhetsbrev 2', en: 'Earlier newsletter 2' } },
-      { key: 'nyheter', label: { nb: 'Fakta om nyhetene', en: 'Facts about the news' } },
+      {
+        key: { nb: 'eksempel_1', en: 'example_1' },
+        label: { nb: 'Tidligere nyhetsbrev 1', en: 'Earlier newsletter 1' },
+      },
+      {
+        key: { nb: 'eksempel_2', en: 'example_2' },
+        label: { nb: 'Tidligere nyhetsbrev 2', en: 'Earlier newsletter 2' },
+      },
+      {
+        key: { nb: 'nyheter', en: 'news' },
+        label: { nb: 'Fakta om nyhetene', en: 'Facts about the news' },
+      },
     ],
     body: {
       nb: `Du er redaktør for kundenyhetsbrevet vårt.
@@ -63,10 +78,10 @@ Begrensninger: Ta stilen fra eksemplene, men hold deg til faktaene i nyhetene. I
       en: `You are the editor of our customer newsletter.
 
 Context: Here are two newsletters our customers liked.
-Example 1: {{eksempel_1}}
-Example 2: {{eksempel_2}}
+Example 1: {{example_1}}
+Example 2: {{example_2}}
 
-Task: First describe in three bullet points what characterises the tone and structure. Then write a new newsletter about this: {{nyheter}}
+Task: First describe in three bullet points what characterises the tone and structure. Then write a new newsletter about this: {{news}}
 
 Format: A headline, a two-sentence lead, three short paragraphs and a clear call to action at the end. At most 200 words.
 
@@ -82,14 +97,17 @@ Constraints: Take the style from the examples, but stick to the facts in the new
     dataClass: 'green',
     tags: ['product-copy', 'website', 'writing'],
     placeholders: [
-      { key: 'produkt', label: { nb: 'Produktnavn', en: 'Product name' } },
-      { key: 'produktfakta', label: { nb: 'Fakta fra produktarket', en: 'Facts from the product sheet' } },
-      { key: 'maalgruppe', label: { nb: 'Målgruppe', en: 'Target group' } },
+      { key: { nb: 'produkt', en: 'product' }, label: { nb: 'Produktnavn', en: 'Product name' } },
+      {
+        key: { nb: 'produktfakta', en: 'product_facts' },
+        label: { nb: 'Fakta fra produktarket', en: 'Facts from the product sheet' },
+      },
+      { key: { nb: 'målgruppe', en: 'audience' }, label: { nb: 'Målgruppe', en: 'Target group' } },
     ],
     body: {
       nb: `Du er tekstforfatter for en norsk nettbutikk og skriver kort, konkret og lett å skumlese.
 
-Kontekst: Produktet er {{produkt}}. Fakta fra produktarket: {{produktfakta}}. Målgruppen er {{maalgruppe}}.
+Kontekst: Produktet er {{produkt}}. Fakta fra produktarket: {{produktfakta}}. Målgruppen er {{målgruppe}}.
 
 Oppgave: Skriv en produkttekst til nettsiden.
 
@@ -98,7 +116,7 @@ Format: En overskrift, to setninger om hva produktet løser for kunden, fem punk
 Begrensninger: Hold deg til faktaene i produktarket. Skriv [MANGLER: …] der du trenger mer informasjon. Ingen påstander som «best» eller «mest miljøvennlig».`,
       en: `You are a copywriter for a Norwegian online shop and write short, concrete, easy-to-scan text.
 
-Context: The product is {{produkt}}. Facts from the product sheet: {{produktfakta}}. The target group is {{maalgruppe}}.
+Context: The product is {{product}}. Facts from the product sheet: {{product_facts}}. The target group is {{audience}}.
 
 Task: Write a product text for the website.
 
@@ -116,15 +134,18 @@ Constraints: Stick to the facts in the product sheet. Write [MISSING: …] where
     dataClass: 'green',
     tags: ['planning', 'content', 'social-media'],
     placeholders: [
-      { key: 'maaned', label: { nb: 'Måned', en: 'Month' } },
-      { key: 'maalgruppe', label: { nb: 'Målgruppe', en: 'Target group' } },
-      { key: 'kanaler', label: { nb: 'Kanaler', en: 'Channels' } },
-      { key: 'hovedbudskap', label: { nb: 'Hovedbudskap og aktuelle hendelser', en: 'Key messages and current events' } },
+      { key: { nb: 'måned', en: 'month' }, label: { nb: 'Måned', en: 'Month' } },
+      { key: { nb: 'målgruppe', en: 'audience' }, label: { nb: 'Målgruppe', en: 'Target group' } },
+      { key: { nb: 'kanaler', en: 'channels' }, label: { nb: 'Kanaler', en: 'Channels' } },
+      {
+        key: { nb: 'hovedbudskap', en: 'key_messages' },
+        label: { nb: 'Hovedbudskap og aktuelle hendelser', en: 'Key messages and current events' },
+      },
     ],
     body: {
       nb: `Du er en erfaren innholdsstrateg for små og mellomstore norske bedrifter.
 
-Kontekst: Vi planlegger {{maaned}}. Målgruppen er {{maalgruppe}}. Kanaler: {{kanaler}}. Hovedbudskap og hendelser: {{hovedbudskap}}.
+Kontekst: Vi planlegger {{måned}}. Målgruppen er {{målgruppe}}. Kanaler: {{kanaler}}. Hovedbudskap og hendelser: {{hovedbudskap}}.
 
 Oppgave: Lag en innholdsplan. Tenk på norske høytider og ferier som påvirker når folk leser, som påske og fellesferien.
 
@@ -133,7 +154,7 @@ Format: En tabell med kolonnene Uke, Kanal, Tema, Format (tekst, bilde, video) o
 Begrensninger: Planen må være realistisk for et lite team på én til to personer. Ikke ta med innlegg som krever bilder av kunder eller ansatte uten at samtykke er innhentet.`,
       en: `You are an experienced content strategist for small and medium-sized Norwegian companies.
 
-Context: We are planning {{maaned}}. The target group is {{maalgruppe}}. Channels: {{kanaler}}. Key messages and events: {{hovedbudskap}}.
+Context: We are planning {{month}}. The target group is {{audience}}. Channels: {{channels}}. Key messages and events: {{key_messages}}.
 
 Task: Make a content plan. Take into account Norwegian holidays that affect when people read, such as Easter and the summer holiday (fellesferie).
 
@@ -151,13 +172,19 @@ Constraints: The plan must be realistic for a small team of one or two people. D
     dataClass: 'green',
     tags: ['plain-language', 'editing', 'writing'],
     placeholders: [
-      { key: 'tekst', label: { nb: 'Teksten som skal skrives om', en: 'The text to rewrite' } },
-      { key: 'maalgruppe', label: { nb: 'Hvem som skal lese den', en: 'Who will read it' } },
+      {
+        key: { nb: 'tekst', en: 'text' },
+        label: { nb: 'Teksten som skal skrives om', en: 'The text to rewrite' },
+      },
+      {
+        key: { nb: 'målgruppe', en: 'audience' },
+        label: { nb: 'Hvem som skal lese den', en: 'Who will read it' },
+      },
     ],
     body: {
       nb: `Du er språkkonsulent og ekspert på klarspråk.
 
-Kontekst: Teksten under skal leses av {{maalgruppe}}.
+Kontekst: Teksten under skal leses av {{målgruppe}}.
 
 Oppgave: Skriv teksten om til klarspråk.
 
@@ -169,7 +196,7 @@ Tekst:
 {{tekst}}`,
       en: `You are a language consultant and an expert in plain language.
 
-Context: The text below will be read by {{maalgruppe}}.
+Context: The text below will be read by {{audience}}.
 
 Task: Rewrite the text in plain language.
 
@@ -178,7 +205,7 @@ Format: First the new text. Then a short list of the most important changes you 
 Constraints: Keep all facts and all content. Short sentences, active verbs, "you" to the reader, no jargon without an explanation. Do not make the text longer than the original.
 
 Text:
-{{tekst}}`,
+{{text}}`,
     },
   },
   {
@@ -190,7 +217,10 @@ Text:
     dataClass: 'green',
     tags: ['quality-check', 'claims', 'compliance'],
     placeholders: [
-      { key: 'reklametekst', label: { nb: 'Reklameteksten', en: 'The ad copy' } },
+      {
+        key: { nb: 'reklametekst', en: 'ad_copy' },
+        label: { nb: 'Reklameteksten', en: 'The ad copy' },
+      },
     ],
     body: {
       nb: `Du er en grundig kvalitetssikrer for markedsføring i Norge.
@@ -216,7 +246,7 @@ Format: A table with the columns Claim (quote), Type, What we need to document i
 Constraints: Do not decide whether something is lawful; mark claims that should be checked with [CHECK] instead. Do not invent sources to support the claims.
 
 Text:
-{{reklametekst}}`,
+{{ad_copy}}`,
     },
   },
 ] satisfies LibraryPrompt[]

@@ -10,9 +10,21 @@ export default [
     dataClass: 'yellow',
     tags: ['work-instruction', 'safety', 'writing'],
     placeholders: [
-      { key: 'arbeidsoppgave', label: { nb: 'Arbeidsoppgaven', en: 'The task' } },
-      { key: 'stikkord', label: { nb: 'Stegene i stikkordsform', en: 'The steps as bullet notes' } },
-      { key: 'sikkerhetskrav', label: { nb: 'Sikkerhetskrav og verneutstyr', en: 'Safety requirements and protective equipment' } },
+      {
+        key: { nb: 'arbeidsoppgave', en: 'task' },
+        label: { nb: 'Arbeidsoppgaven', en: 'The task' },
+      },
+      {
+        key: { nb: 'stikkord', en: 'bullet_points' },
+        label: { nb: 'Stegene i stikkordsform', en: 'The steps as bullet notes' },
+      },
+      {
+        key: { nb: 'sikkerhetskrav', en: 'safety_requirements' },
+        label: {
+          nb: 'Sikkerhetskrav og verneutstyr',
+          en: 'Safety requirements and protective equipment',
+        },
+      },
     ],
     body: {
       nb: `Du er en erfaren skiftleder som skriver arbeidsinstrukser som er lette å følge.
@@ -26,7 +38,7 @@ Format: Tittel, Formål (én setning), Før du starter (verneutstyr og kontrolle
 Begrensninger: Ikke legg til, fjern eller endre rekkefølgen på steg; skriv [SJEKK] der stikkordene er uklare. Sikkerhetskravene skal stå før stegene. Enkelt språk som også fungerer for dem som har norsk som andrespråk. Instruksen må godkjennes av fagansvarlig før bruk.`,
       en: `You are an experienced shift leader who writes work instructions that are easy to follow.
 
-Context: The task is {{arbeidsoppgave}}. The steps as we do them today: {{stikkord}}. Safety requirements: {{sikkerhetskrav}}.
+Context: The task is {{task}}. The steps as we do them today: {{bullet_points}}. Safety requirements: {{safety_requirements}}.
 
 Task: Write a work instruction.
 
@@ -44,7 +56,13 @@ Constraints: Do not add, remove or reorder steps; write [CHECK] where the notes 
     dataClass: 'yellow',
     tags: ['deviation', 'hse', 'reporting'],
     placeholders: [
-      { key: 'avviksnotater', label: { nb: 'Notater om avviket (roller, ikke navn)', en: 'Notes about the deviation (roles, not names)' } },
+      {
+        key: { nb: 'avviksnotater', en: 'deviation_notes' },
+        label: {
+          nb: 'Notater om avviket (roller, ikke navn)',
+          en: 'Notes about the deviation (roles, not names)',
+        },
+      },
     ],
     body: {
       nb: `Du er HMS-rådgiver i en norsk produksjonsbedrift.
@@ -58,7 +76,7 @@ Format: Overskriftene Hva skjedde (tid, sted, hva), Strakstiltak, Mulige årsake
 Begrensninger: Bruk roller, og ikke nevn personer ved navn. Beskriv systemet, ikke skyld på personer. Merk antakelser med [ANTAKELSE]. Gjelder avviket en personskade, skal helseopplysninger ikke med her; før dem bare inn i avvikssystemet.`,
       en: `You are an HSE adviser in a Norwegian manufacturing company.
 
-Context: Here are my notes about a deviation: {{avviksnotater}}
+Context: Here are my notes about a deviation: {{deviation_notes}}
 
 Task: Draft a deviation report.
 
@@ -76,8 +94,14 @@ Constraints: Use roles, not names. Describe the system; do not blame people. Mar
     dataClass: 'yellow',
     tags: ['root-cause', 'continuous-improvement', 'step-by-step'],
     placeholders: [
-      { key: 'problem', label: { nb: 'Problemet', en: 'The problem' } },
-      { key: 'fakta', label: { nb: 'Det vi vet (data, observasjoner)', en: 'What we know (data, observations)' } },
+      {
+        key: { nb: 'problem', en: 'problem_description' },
+        label: { nb: 'Problemet', en: 'The problem' },
+      },
+      {
+        key: { nb: 'fakta', en: 'facts' },
+        label: { nb: 'Det vi vet (data, observasjoner)', en: 'What we know (data, observations)' },
+      },
     ],
     body: {
       nb: `Du er en erfaren forbedringsleder innen lean.
@@ -91,7 +115,7 @@ Format for oppsummeringen: årsakskjeden som en nummerert liste, rotårsaken, tr
 Begrensninger: Skill mellom det vi vet og det vi tror. Ikke stopp ved «menneskelig feil»; spør hva i systemet som gjorde feilen mulig.`,
       en: `You are an experienced continuous-improvement lead in lean.
 
-Context: The problem: {{problem}}. What we know: {{fakta}}.
+Context: The problem: {{problem_description}}. What we know: {{facts}}.
 
 Task: Guide me through a "5 whys" analysis, one question at a time. Ask one "why" question, wait for my answer, and ask the next one based on it. When we are done, summarise.
 
@@ -109,7 +133,10 @@ Constraints: Separate what we know from what we think. Do not stop at "human err
     dataClass: 'yellow',
     tags: ['handover', 'shifts', 'summary'],
     placeholders: [
-      { key: 'skiftnotater', label: { nb: 'Notater fra skiftet', en: 'Notes from the shift' } },
+      {
+        key: { nb: 'skiftnotater', en: 'shift_notes' },
+        label: { nb: 'Notater fra skiftet', en: 'Notes from the shift' },
+      },
     ],
     body: {
       nb: `Du er skiftleder og skriver korte, tydelige overleveringer.
@@ -123,7 +150,7 @@ Format: Fire korte deler: Sikkerhet først (alt som gjelder HMS), Status per lin
 Begrensninger: Hold deg til det som står i notatene. Sikkerhetssaker øverst, selv om de er små. Bruk roller, ikke navn. Skriv [UKLART] der notatene ikke sier nok.`,
       en: `You are a shift leader who writes short, clear handovers.
 
-Context: Here are my notes from the shift: {{skiftnotater}}
+Context: Here are my notes from the shift: {{shift_notes}}
 
 Task: Write a handover to the next shift.
 
@@ -141,8 +168,14 @@ Constraints: Only what is in the notes. Safety issues at the top, even small one
     dataClass: 'yellow',
     tags: ['safety', 'risk', 'hse'],
     placeholders: [
-      { key: 'jobb', label: { nb: 'Jobben som skal gjøres', en: 'The job to be done' } },
-      { key: 'sted_og_utstyr', label: { nb: 'Sted og utstyr', en: 'Place and equipment' } },
+      {
+        key: { nb: 'jobb', en: 'job' },
+        label: { nb: 'Jobben som skal gjøres', en: 'The job to be done' },
+      },
+      {
+        key: { nb: 'sted_og_utstyr', en: 'place_and_equipment' },
+        label: { nb: 'Sted og utstyr', en: 'Place and equipment' },
+      },
     ],
     body: {
       nb: `Du er HMS-rådgiver med lang erfaring fra sikker jobbanalyse i industrien.
@@ -156,7 +189,7 @@ Format: En tabell med kolonnene Steg, Fare, Hva kan skje, Tiltak og Ansvarlig (r
 Begrensninger: Dette er et utkast. Skriv tydelig øverst at SJA-en skal gjennomgås og godkjennes av dem som gjør jobben og av ansvarlig leder. Ikke finn på forskriftskrav; skriv [SJEKK FORSKRIFT] der et krav kan gjelde.`,
       en: `You are an HSE adviser with long experience of safe job analysis in industry.
 
-Context: The job: {{jobb}}. Place and equipment: {{sted_og_utstyr}}.
+Context: The job: {{job}}. Place and equipment: {{place_and_equipment}}.
 
 Task: Draft an SJA that the team can use as a starting point in the SJA meeting. Break the job into steps, and think through the hazards of each step.
 
@@ -167,22 +200,34 @@ Constraints: This is a draft. State clearly at the top that the SJA must be revi
   },
   {
     id: 'lp-production-simple-language',
-    title: { nb: 'Instruks på enkelt språk eller et annet språk', en: 'An instruction in simple language or another language' },
+    title: {
+      nb: 'Instruks på enkelt språk eller et annet språk',
+      en: 'An instruction in simple language or another language',
+    },
     department: 'production',
     task: { nb: 'Oversettelse', en: 'Translation' },
     level: 'basic',
     dataClass: 'yellow',
     tags: ['translation', 'plain-language', 'work-instruction'],
     placeholders: [
-      { key: 'instruks', label: { nb: 'Instruksen', en: 'The instruction' } },
-      { key: 'spraak', label: { nb: 'Språk (f.eks. enkelt norsk, polsk, litauisk)', en: 'Language (e.g. simple Norwegian, Polish, Lithuanian)' } },
+      {
+        key: { nb: 'instruks', en: 'instruction' },
+        label: { nb: 'Instruksen', en: 'The instruction' },
+      },
+      {
+        key: { nb: 'språk', en: 'language' },
+        label: {
+          nb: 'Språk (f.eks. enkelt norsk, polsk, litauisk)',
+          en: 'Language (e.g. simple Norwegian, Polish, Lithuanian)',
+        },
+      },
     ],
     body: {
       nb: `Du er en erfaren oversetter for industrien.
 
-Kontekst: Instruksen under brukes av operatører som leser best på {{spraak}}.
+Kontekst: Instruksen under brukes av operatører som leser best på {{språk}}.
 
-Oppgave: Skriv instruksen om til {{spraak}}, med korte setninger og vanlige ord.
+Oppgave: Skriv instruksen om til {{språk}}, med korte setninger og vanlige ord.
 
 Format: Samme oppbygning og nummerering som originalen. Under teksten: en liste over fagord du var usikker på, med originalordet ved siden av.
 
@@ -192,16 +237,16 @@ Instruks:
 {{instruks}}`,
       en: `You are an experienced translator for industry.
 
-Context: The instruction below is used by operators who read best in {{spraak}}.
+Context: The instruction below is used by operators who read best in {{language}}.
 
-Task: Rewrite the instruction in {{spraak}}, with short sentences and everyday words.
+Task: Rewrite the instruction in {{language}}, with short sentences and everyday words.
 
 Format: The same structure and numbering as the original. Below the text: a list of technical terms you were unsure of, with the original word next to each.
 
 Constraints: Do not change the content, the figures or the order of the steps. Safety warnings must be as clear as in the original. The translation must be checked by a colleague who knows the language before it is posted.
 
 Instruction:
-{{instruks}}`,
+{{instruction}}`,
     },
   },
 ] satisfies LibraryPrompt[]

@@ -10,16 +10,25 @@ export default [
     dataClass: 'yellow',
     tags: ['offer', 'writing', 'template'],
     placeholders: [
-      { key: 'kunde_bransje', label: { nb: 'Kundens bransje', en: "Customer's industry" } },
-      { key: 'omfang', label: { nb: 'Hva tilbudet omfatter', en: 'What the offer covers' } },
-      { key: 'tidsplan', label: { nb: 'Tidsplan', en: 'Schedule' } },
-      { key: 'pris', label: { nb: 'Pris eks. mva', en: 'Price excl. VAT' } },
-      { key: 'gyldighet', label: { nb: 'Hvor lenge tilbudet gjelder', en: 'How long the offer is valid' } },
+      {
+        key: { nb: 'kundens_bransje', en: 'customer_industry' },
+        label: { nb: 'Kundens bransje', en: "Customer's industry" },
+      },
+      {
+        key: { nb: 'omfang', en: 'scope' },
+        label: { nb: 'Hva tilbudet omfatter', en: 'What the offer covers' },
+      },
+      { key: { nb: 'tidsplan', en: 'schedule' }, label: { nb: 'Tidsplan', en: 'Schedule' } },
+      { key: { nb: 'pris', en: 'price' }, label: { nb: 'Pris eks. mva', en: 'Price excl. VAT' } },
+      {
+        key: { nb: 'gyldighet', en: 'validity' },
+        label: { nb: 'Hvor lenge tilbudet gjelder', en: 'How long the offer is valid' },
+      },
     ],
     body: {
       nb: `Du er en erfaren prosjektleder i en norsk bedrift og skriver klare, ryddige tilbud.
 
-Kontekst: Kunden er en bedrift i bransjen {{kunde_bransje}}. Tilbudet omfatter: {{omfang}}. Tidsplan: {{tidsplan}}. Pris: {{pris}} kroner eksklusiv mva. Tilbudet gjelder {{gyldighet}}.
+Kontekst: Kunden er en bedrift i bransjen {{kundens_bransje}}. Tilbudet omfatter: {{omfang}}. Tidsplan: {{tidsplan}}. Pris: {{pris}} kroner eksklusiv mva. Tilbudet gjelder {{gyldighet}}.
 
 Oppgave: Skriv et utkast til tilbud.
 
@@ -28,7 +37,7 @@ Format: Overskriftene Bakgrunn, Leveranse, Fremdrift, Pris (eks. mva, mva 25 pro
 Begrensninger: Hold deg til faktaene i denne teksten. Skriv [KUNDE] der kundens navn skal stå. Merk forutsetninger du har lagt til selv med [SJEKK]. Ingen garantier eller løfter som ikke står over.`,
       en: `You are an experienced project manager in a Norwegian company who writes clear, well-structured offers.
 
-Context: The customer is a company in the {{kunde_bransje}} industry. The offer covers: {{omfang}}. Schedule: {{tidsplan}}. Price: NOK {{pris}} excluding VAT. The offer is valid for {{gyldighet}}.
+Context: The customer is a company in the {{customer_industry}} industry. The offer covers: {{scope}}. Schedule: {{schedule}}. Price: NOK {{price}} excluding VAT. The offer is valid for {{validity}}.
 
 Task: Write a draft offer.
 
@@ -46,14 +55,23 @@ Constraints: Stick to the facts in this text. Write [CUSTOMER] where the custome
     dataClass: 'yellow',
     tags: ['requirements', 'procurement', 'step-by-step'],
     placeholders: [
-      { key: 'hva_kjoepes', label: { nb: 'Hva som skal kjøpes eller lages', en: 'What is to be bought or built' } },
-      { key: 'brukere', label: { nb: 'Hvem som skal bruke det', en: 'Who will use it' } },
-      { key: 'viktigste_behov', label: { nb: 'De viktigste behovene', en: 'The most important needs' } },
+      {
+        key: { nb: 'hva_kjøpes', en: 'what_is_bought' },
+        label: { nb: 'Hva som skal kjøpes eller lages', en: 'What is to be bought or built' },
+      },
+      {
+        key: { nb: 'brukere', en: 'users' },
+        label: { nb: 'Hvem som skal bruke det', en: 'Who will use it' },
+      },
+      {
+        key: { nb: 'viktigste_behov', en: 'main_needs' },
+        label: { nb: 'De viktigste behovene', en: 'The most important needs' },
+      },
     ],
     body: {
       nb: `Du er en erfaren innkjøper og prosjektleder som har skrevet mange kravspesifikasjoner.
 
-Kontekst: Vi skal anskaffe {{hva_kjoepes}}. Brukerne er {{brukere}}. De viktigste behovene er: {{viktigste_behov}}.
+Kontekst: Vi skal anskaffe {{hva_kjøpes}}. Brukerne er {{brukere}}. De viktigste behovene er: {{viktigste_behov}}.
 
 Oppgave: Lag kravspesifikasjonen sammen med meg i tre trinn, og vent på svaret mitt mellom hvert trinn.
 1) Still meg høyst åtte spørsmål om det du trenger å vite.
@@ -65,7 +83,7 @@ Format for kravene: en tabell med kolonnene ID, Krav, Prioritet (Må/Bør/Kan) o
 Begrensninger: Ikke nevn leverandører eller produktnavn. Merk antakelser med [ANTAKELSE].`,
       en: `You are an experienced purchaser and project manager who has written many requirement specifications.
 
-Context: We are going to procure {{hva_kjoepes}}. The users are {{brukere}}. The most important needs are: {{viktigste_behov}}.
+Context: We are going to procure {{what_is_bought}}. The users are {{users}}. The most important needs are: {{main_needs}}.
 
 Task: Write the requirement specification with me in three steps, and wait for my reply between each step.
 1) Ask me at most eight questions about what you need to know.
@@ -86,13 +104,22 @@ Constraints: Do not mention suppliers or product names. Mark assumptions with [A
     dataClass: 'yellow',
     tags: ['meetings', 'minutes', 'summary'],
     placeholders: [
-      { key: 'moetetype', label: { nb: 'Type møte', en: 'Type of meeting' } },
-      { key: 'notater', label: { nb: 'Stikkordsnotater (roller, ikke navn)', en: 'Bullet notes (roles, not names)' } },
+      {
+        key: { nb: 'møtetype', en: 'meeting_type' },
+        label: { nb: 'Type møte', en: 'Type of meeting' },
+      },
+      {
+        key: { nb: 'notater', en: 'notes' },
+        label: {
+          nb: 'Stikkordsnotater (roller, ikke navn)',
+          en: 'Bullet notes (roles, not names)',
+        },
+      },
     ],
     body: {
       nb: `Du er en ryddig og nøyaktig møtesekretær.
 
-Kontekst: Her er stikkordsnotatene mine fra et møte ({{moetetype}}). Deltakerne står med rolle.
+Kontekst: Her er stikkordsnotatene mine fra et møte ({{møtetype}}). Deltakerne står med rolle.
 
 Oppgave: Lag et referat.
 
@@ -104,7 +131,7 @@ Notater:
 {{notater}}`,
       en: `You are a tidy and accurate minute-taker.
 
-Context: Here are my bullet notes from a meeting ({{moetetype}}). The participants are listed by role.
+Context: Here are my bullet notes from a meeting ({{meeting_type}}). The participants are listed by role.
 
 Task: Write the minutes.
 
@@ -113,7 +140,7 @@ Format: The headings Decisions, Actions (table: What, Who (role), Deadline), Ope
 Constraints: Do not add anything that is not in the notes. Write [UNSURE] where the notes are unclear.
 
 Notes:
-{{notater}}`,
+{{notes}}`,
     },
   },
   {
@@ -125,9 +152,18 @@ Notes:
     dataClass: 'yellow',
     tags: ['reporting', 'status', 'summary'],
     placeholders: [
-      { key: 'prosjekt', label: { nb: 'Prosjektet (kort beskrivelse)', en: 'The project (short description)' } },
-      { key: 'periode', label: { nb: 'Periode', en: 'Period' } },
-      { key: 'statusnotater', label: { nb: 'Notater om fremdrift, økonomi og risiko', en: 'Notes on progress, budget and risk' } },
+      {
+        key: { nb: 'prosjekt', en: 'project' },
+        label: { nb: 'Prosjektet (kort beskrivelse)', en: 'The project (short description)' },
+      },
+      { key: { nb: 'periode', en: 'period' }, label: { nb: 'Periode', en: 'Period' } },
+      {
+        key: { nb: 'statusnotater', en: 'status_notes' },
+        label: {
+          nb: 'Notater om fremdrift, økonomi og risiko',
+          en: 'Notes on progress, budget and risk',
+        },
+      },
     ],
     body: {
       nb: `Du er prosjektleder og skriver korte, ærlige statusrapporter.
@@ -141,7 +177,7 @@ Format: Start med en samlet status (grønn, gul eller rød) og én setning om hv
 Begrensninger: Du skal ikke pynte på situasjonen. Bruk bare fakta fra notatene, og skriv [MANGLER] der noe viktig mangler.`,
       en: `You are a project manager who writes short, honest status reports.
 
-Context: The project: {{prosjekt}}. The report covers {{periode}}. My notes: {{statusnotater}}
+Context: The project: {{project}}. The report covers {{period}}. My notes: {{status_notes}}
 
 Task: Write a status report for the steering group.
 
@@ -159,8 +195,14 @@ Constraints: Do not make the situation look better than it is. Use only facts fr
     dataClass: 'yellow',
     tags: ['risk', 'planning'],
     placeholders: [
-      { key: 'prosjektbeskrivelse', label: { nb: 'Kort beskrivelse av prosjektet', en: 'Short description of the project' } },
-      { key: 'fase', label: { nb: 'Fasen prosjektet er i', en: 'The phase the project is in' } },
+      {
+        key: { nb: 'prosjektbeskrivelse', en: 'project_description' },
+        label: { nb: 'Kort beskrivelse av prosjektet', en: 'Short description of the project' },
+      },
+      {
+        key: { nb: 'fase', en: 'phase' },
+        label: { nb: 'Fasen prosjektet er i', en: 'The phase the project is in' },
+      },
     ],
     body: {
       nb: `Du er en erfaren prosjektleder med god sans for risiko.
@@ -174,7 +216,7 @@ Format: En tabell med kolonnene Risiko, Sannsynlighet (1–5), Konsekvens (1–5
 Begrensninger: Hold deg til dette prosjektet, og unngå generelle risikoer. Merk risikoer du er usikker på med [VURDER].`,
       en: `You are an experienced project manager with a good sense of risk.
 
-Context: The project: {{prosjektbeskrivelse}}. We are now in the {{fase}} phase.
+Context: The project: {{project_description}}. We are now in the {{phase}} phase.
 
 Task: Suggest the ten most important risks, and think them through step by step: what can go wrong, how likely is it, what is the consequence, and what can we do.
 
@@ -192,8 +234,17 @@ Constraints: Stick to this project, and avoid generic risks. Mark risks you are 
     dataClass: 'yellow',
     tags: ['offer', 'quality-check', 'review'],
     placeholders: [
-      { key: 'forespoersel', label: { nb: 'Kundens forespørsel (uten navn)', en: "The customer's request (without names)" } },
-      { key: 'tilbudstekst', label: { nb: 'Tilbudet ditt', en: 'Your offer' } },
+      {
+        key: { nb: 'forespørsel', en: 'request' },
+        label: {
+          nb: 'Kundens forespørsel (uten navn)',
+          en: "The customer's request (without names)",
+        },
+      },
+      {
+        key: { nb: 'tilbudstekst', en: 'offer_text' },
+        label: { nb: 'Tilbudet ditt', en: 'Your offer' },
+      },
     ],
     body: {
       nb: `Du er en kritisk og erfaren kollega som leser tilbud før de sendes.
@@ -207,7 +258,7 @@ Format: En tabell med kolonnene Sted i tilbudet, Problem, Hvorfor det betyr noe 
 Begrensninger: Ikke skriv om hele tilbudet. Kontroller alle summer og mva, og vis utregningen.
 
 Forespørsel:
-{{forespoersel}}
+{{forespørsel}}
 
 Tilbud:
 {{tilbudstekst}}`,
@@ -222,32 +273,53 @@ Format: A table with the columns Place in the offer, Problem, Why it matters and
 Constraints: Do not rewrite the whole offer. Check all sums and the VAT, and show your workings.
 
 Request:
-{{forespoersel}}
+{{request}}
 
 Offer:
-{{tilbudstekst}}`,
+{{offer_text}}`,
     },
   },
   {
     id: 'lp-project-roi-case',
-    title: { nb: 'Gevinstberegning for en KI-brukscase', en: 'Benefit calculation for an AI use case' },
+    title: {
+      nb: 'Gevinstberegning for en KI-brukscase',
+      en: 'Benefit calculation for an AI use case',
+    },
     department: 'project',
     task: { nb: 'Gevinstberegning', en: 'ROI calculation' },
     level: 'expert',
     dataClass: 'yellow',
     tags: ['roi', 'measurement', 'reporting'],
     placeholders: [
-      { key: 'oppgave', label: { nb: 'Oppgaven KI brukes til', en: 'The task AI is used for' } },
-      { key: 'tid_foer', label: { nb: 'Timer per gang før', en: 'Hours each time before' } },
-      { key: 'tid_etter', label: { nb: 'Timer per gang nå', en: 'Hours each time now' } },
-      { key: 'antall_per_aar', label: { nb: 'Antall ganger per år', en: 'Number of times per year' } },
-      { key: 'timekost', label: { nb: 'Gjennomsnittlig timekost (kr)', en: 'Average hourly cost (NOK)' } },
-      { key: 'kostnader', label: { nb: 'Kostnader (lisenser, opplæring)', en: 'Costs (licences, training)' } },
+      {
+        key: { nb: 'oppgave', en: 'task' },
+        label: { nb: 'Oppgaven KI brukes til', en: 'The task AI is used for' },
+      },
+      {
+        key: { nb: 'tid_før', en: 'time_before' },
+        label: { nb: 'Timer per gang før', en: 'Hours each time before' },
+      },
+      {
+        key: { nb: 'tid_etter', en: 'time_after' },
+        label: { nb: 'Timer per gang nå', en: 'Hours each time now' },
+      },
+      {
+        key: { nb: 'antall_per_år', en: 'times_per_year' },
+        label: { nb: 'Antall ganger per år', en: 'Number of times per year' },
+      },
+      {
+        key: { nb: 'timekost', en: 'hourly_cost' },
+        label: { nb: 'Gjennomsnittlig timekost (kr)', en: 'Average hourly cost (NOK)' },
+      },
+      {
+        key: { nb: 'kostnader', en: 'costs' },
+        label: { nb: 'Kostnader (lisenser, opplæring)', en: 'Costs (licences, training)' },
+      },
     ],
     body: {
       nb: `Du er en nøktern økonomirådgiver.
 
-Kontekst: Vi bruker KI til {{oppgave}}. Før tok det {{tid_foer}} timer per gang, nå {{tid_etter}} timer. Vi gjør det {{antall_per_aar}} ganger i året. Gjennomsnittlig timekost er {{timekost}} kroner. Kostnader: {{kostnader}}.
+Kontekst: Vi bruker KI til {{oppgave}}. Før tok det {{tid_før}} timer per gang, nå {{tid_etter}} timer. Vi gjør det {{antall_per_år}} ganger i året. Gjennomsnittlig timekost er {{timekost}} kroner. Kostnader: {{kostnader}}.
 
 Oppgave: Regn ut nytte, kostnad og ROI = (nytte − kostnad) / kostnad × 100.
 
@@ -256,7 +328,7 @@ Format: En tabell med lavt, middels og høyt anslag, med alle mellomregninger. U
 Begrensninger: Hold deg til tallene over. Skriv [MANGLER] hvis du trenger et tall til. Ingen bransjetall eller kilder du ikke kan vise til.`,
       en: `You are a sober financial adviser.
 
-Context: We use AI for {{oppgave}}. Before, it took {{tid_foer}} hours each time; now it takes {{tid_etter}} hours. We do it {{antall_per_aar}} times a year. The average hourly cost is NOK {{timekost}}. Costs: {{kostnader}}.
+Context: We use AI for {{task}}. Before, it took {{time_before}} hours each time; now it takes {{time_after}} hours. We do it {{times_per_year}} times a year. The average hourly cost is NOK {{hourly_cost}}. Costs: {{costs}}.
 
 Task: Calculate the benefit, the cost and ROI = (benefit − cost) / cost × 100.
 

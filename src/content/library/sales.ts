@@ -10,15 +10,21 @@ export default [
     dataClass: 'yellow',
     tags: ['email', 'follow-up', 'meetings'],
     placeholders: [
-      { key: 'kunde_bransje', label: { nb: 'Kundens bransje', en: "Customer's industry" } },
-      { key: 'moetenotater', label: { nb: 'Hovedpunkter fra møtet', en: 'Key points from the meeting' } },
-      { key: 'neste_steg', label: { nb: 'Neste steg', en: 'Next step' } },
-      { key: 'svarfrist', label: { nb: 'Svarfrist', en: 'Reply by' } },
+      {
+        key: { nb: 'kundens_bransje', en: 'customer_industry' },
+        label: { nb: 'Kundens bransje', en: "Customer's industry" },
+      },
+      {
+        key: { nb: 'møtenotater', en: 'meeting_notes' },
+        label: { nb: 'Hovedpunkter fra møtet', en: 'Key points from the meeting' },
+      },
+      { key: { nb: 'neste_steg', en: 'next_step' }, label: { nb: 'Neste steg', en: 'Next step' } },
+      { key: { nb: 'svarfrist', en: 'reply_by' }, label: { nb: 'Svarfrist', en: 'Reply by' } },
     ],
     body: {
       nb: `Du er en hyggelig og presis selger i en norsk B2B-bedrift.
 
-Kontekst: Jeg har hatt møte med en kunde i bransjen {{kunde_bransje}}. Hovedpunkter: {{moetenotater}}. Neste steg: {{neste_steg}}. Vi ønsker svar innen {{svarfrist}}.
+Kontekst: Jeg har hatt møte med en kunde i bransjen {{kundens_bransje}}. Hovedpunkter: {{møtenotater}}. Neste steg: {{neste_steg}}. Vi ønsker svar innen {{svarfrist}}.
 
 Oppgave: Skriv en oppfølgings-e-post.
 
@@ -27,7 +33,7 @@ Format: Høyst 150 ord: takk for møtet, en kort oppsummering i punkter, neste s
 Begrensninger: Bruk bare det som står over. Ikke nevn andre kunder, interne marginer eller rabatter som ikke er avtalt. Regn over alle priser og rabatter, og vis utregningen til meg under e-posten.`,
       en: `You are a friendly and precise salesperson in a Norwegian B2B company.
 
-Context: I have had a meeting with a customer in the {{kunde_bransje}} industry. Key points: {{moetenotater}}. Next step: {{neste_steg}}. We would like a reply by {{svarfrist}}.
+Context: I have had a meeting with a customer in the {{customer_industry}} industry. Key points: {{meeting_notes}}. Next step: {{next_step}}. We would like a reply by {{reply_by}}.
 
 Task: Write a follow-up e-mail.
 
@@ -45,13 +51,22 @@ Constraints: Use only what is stated above. Do not mention other customers, inte
     dataClass: 'green',
     tags: ['meetings', 'preparation', 'questions'],
     placeholders: [
-      { key: 'offentlig_info', label: { nb: 'Offentlig informasjon om kunden (nettside, årsrapport)', en: "Public information about the customer (website, annual report)" } },
-      { key: 'vaart_tilbud', label: { nb: 'Hva vi selger', en: 'What we sell' } },
+      {
+        key: { nb: 'offentlig_info', en: 'public_info' },
+        label: {
+          nb: 'Offentlig informasjon om kunden (nettside, årsrapport)',
+          en: 'Public information about the customer (website, annual report)',
+        },
+      },
+      {
+        key: { nb: 'vårt_tilbud', en: 'our_offer' },
+        label: { nb: 'Hva vi selger', en: 'What we sell' },
+      },
     ],
     body: {
       nb: `Du er en erfaren salgscoach.
 
-Kontekst: Jeg skal i møte med en mulig kunde. Dette er offentlig informasjon om dem: {{offentlig_info}}. Vi selger: {{vaart_tilbud}}.
+Kontekst: Jeg skal i møte med en mulig kunde. Dette er offentlig informasjon om dem: {{offentlig_info}}. Vi selger: {{vårt_tilbud}}.
 
 Oppgave: Gi meg det jeg trenger for å forberede møtet.
 
@@ -60,7 +75,7 @@ Format: 1) Tre hypoteser om hvilke behov kunden kan ha, med begrunnelse fra teks
 Begrensninger: Bruk bare informasjonen over, og skill tydelig mellom fakta og dine gjetninger. Ikke finn på tall om kunden.`,
       en: `You are an experienced sales coach.
 
-Context: I am meeting a potential customer. This is public information about them: {{offentlig_info}}. We sell: {{vaart_tilbud}}.
+Context: I am meeting a potential customer. This is public information about them: {{public_info}}. We sell: {{our_offer}}.
 
 Task: Give me what I need to prepare for the meeting.
 
@@ -78,8 +93,14 @@ Constraints: Use only the information above, and separate facts clearly from you
     dataClass: 'green',
     tags: ['objections', 'preparation', 'role-play'],
     placeholders: [
-      { key: 'produkt', label: { nb: 'Produkt eller tjeneste', en: 'Product or service' } },
-      { key: 'innvendinger', label: { nb: 'Innvendinger du ofte hører', en: 'Objections you often hear' } },
+      {
+        key: { nb: 'produkt', en: 'product' },
+        label: { nb: 'Produkt eller tjeneste', en: 'Product or service' },
+      },
+      {
+        key: { nb: 'innvendinger', en: 'objections' },
+        label: { nb: 'Innvendinger du ofte hører', en: 'Objections you often hear' },
+      },
     ],
     body: {
       nb: `Du er en erfaren selger som lytter mer enn du snakker.
@@ -93,7 +114,7 @@ Format: En tabell med kolonnene Innvending, Mulig bakgrunn, Spørsmål og Svar. 
 Begrensninger: Unngå press-teknikker, og ikke lov noe om pris eller levering. Svarene skal være på vanlig, muntlig bokmål.`,
       en: `You are an experienced salesperson who listens more than you talk.
 
-Context: I sell {{produkt}}. These are objections I often hear: {{innvendinger}}.
+Context: I sell {{product}}. These are objections I often hear: {{objections}}.
 
 Task: For each objection: explain what the customer may really mean, suggest a follow-up question, and give a short, honest answer.
 
@@ -111,14 +132,20 @@ Constraints: Avoid pressure tactics, and do not promise anything about price or 
     dataClass: 'green',
     tags: ['value-proposition', 'messaging', 'segments'],
     placeholders: [
-      { key: 'produkt', label: { nb: 'Produkt eller tjeneste', en: 'Product or service' } },
-      { key: 'maalgruppe', label: { nb: 'Målgruppe', en: 'Target group' } },
-      { key: 'dokumenterte_fordeler', label: { nb: 'Fordeler dere kan dokumentere', en: 'Benefits you can document' } },
+      {
+        key: { nb: 'produkt', en: 'product' },
+        label: { nb: 'Produkt eller tjeneste', en: 'Product or service' },
+      },
+      { key: { nb: 'målgruppe', en: 'audience' }, label: { nb: 'Målgruppe', en: 'Target group' } },
+      {
+        key: { nb: 'dokumenterte_fordeler', en: 'documented_benefits' },
+        label: { nb: 'Fordeler dere kan dokumentere', en: 'Benefits you can document' },
+      },
     ],
     body: {
       nb: `Du er en skarp B2B-markedsstrateg.
 
-Kontekst: Vi selger {{produkt}} til {{maalgruppe}}. Dette er fordeler vi kan dokumentere: {{dokumenterte_fordeler}}.
+Kontekst: Vi selger {{produkt}} til {{målgruppe}}. Dette er fordeler vi kan dokumentere: {{dokumenterte_fordeler}}.
 
 Oppgave: Skriv et verdiforslag, og tenk steg for steg. Beskriv først målgruppens tre viktigste utfordringer i hverdagen. Koble deretter hver utfordring til en av fordelene. Formuler til slutt verdiforslaget.
 
@@ -127,7 +154,7 @@ Format: Utfordringer og koblinger som punktliste. Verdiforslaget på én setning
 Begrensninger: Hold deg til de dokumenterte fordelene, og unngå superlativer som «best» eller «ledende». Merk utfordringer du har antatt med [ANTAKELSE], så jeg kan sjekke dem med kunder.`,
       en: `You are a sharp B2B marketing strategist.
 
-Context: We sell {{produkt}} to {{maalgruppe}}. These are benefits we can document: {{dokumenterte_fordeler}}.
+Context: We sell {{product}} to {{audience}}. These are benefits we can document: {{documented_benefits}}.
 
 Task: Write a value proposition, thinking step by step. First describe the three most important everyday challenges of the target group. Then link each challenge to one of the benefits. Finally put the value proposition into words.
 
@@ -145,8 +172,14 @@ Constraints: Stick to the documented benefits, and avoid superlatives such as "b
     dataClass: 'yellow',
     tags: ['tender', 'decision', 'public-procurement'],
     placeholders: [
-      { key: 'konkurransegrunnlag', label: { nb: 'Utdrag fra konkurransegrunnlaget', en: 'Extract from the tender documents' } },
-      { key: 'kapasitet', label: { nb: 'Vår kapasitet og erfaring', en: 'Our capacity and experience' } },
+      {
+        key: { nb: 'konkurransegrunnlag', en: 'tender_documents' },
+        label: { nb: 'Utdrag fra konkurransegrunnlaget', en: 'Extract from the tender documents' },
+      },
+      {
+        key: { nb: 'kapasitet', en: 'capacity' },
+        label: { nb: 'Vår kapasitet og erfaring', en: 'Our capacity and experience' },
+      },
     ],
     body: {
       nb: `Du er en erfaren tilbudsleder som hjelper en norsk SMB med å velge hvilke anbud de skal bruke tid på.
@@ -160,7 +193,7 @@ Format: 1) En liste over alle absolutte krav (kvalifikasjonskrav og frister), hv
 Begrensninger: Sitér kravene ordrett fra teksten. Ikke gjett: er noe uklart, foreslå et spørsmål til oppdragsgiver. Beslutningen tar vi selv.`,
       en: `You are an experienced bid manager who helps a Norwegian SME choose which tenders to spend time on.
 
-Context: Here is an extract from the tender documents: {{konkurransegrunnlag}}. This is our capacity and experience: {{kapasitet}}.
+Context: Here is an extract from the tender documents: {{tender_documents}}. This is our capacity and experience: {{capacity}}.
 
 Task: Assess whether we should submit a bid.
 
@@ -178,12 +211,18 @@ Constraints: Quote the requirements word for word from the text. If something is
     dataClass: 'yellow',
     tags: ['crm', 'notes', 'summary'],
     placeholders: [
-      { key: 'moetenotater', label: { nb: 'Notatene dine (uten private opplysninger)', en: 'Your notes (without private details)' } },
+      {
+        key: { nb: 'møtenotater', en: 'meeting_notes' },
+        label: {
+          nb: 'Notatene dine (uten private opplysninger)',
+          en: 'Your notes (without private details)',
+        },
+      },
     ],
     body: {
       nb: `Du er en ryddig salgsassistent.
 
-Kontekst: Her er de raske notatene mine fra en kundesamtale: {{moetenotater}}
+Kontekst: Her er de raske notatene mine fra en kundesamtale: {{møtenotater}}
 
 Oppgave: Gjør notatene om til en CRM-oppføring.
 
@@ -192,7 +231,7 @@ Format: Feltene Sammendrag (høyst tre setninger), Behov, Innvendinger, Avtalt n
 Begrensninger: Ta kun med forretningsinformasjon. Utelat private opplysninger om personer, som helse, familie eller meninger som ikke har med kjøpet å gjøre. Skriv [UKLART] der notatene ikke gir svar.`,
       en: `You are a tidy sales assistant.
 
-Context: Here are my quick notes from a customer conversation: {{moetenotater}}
+Context: Here are my quick notes from a customer conversation: {{meeting_notes}}
 
 Task: Turn the notes into a CRM entry.
 

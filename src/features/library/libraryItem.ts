@@ -46,7 +46,9 @@ export function fromStarter(prompt: LibraryPrompt, locale: ContentLocale): Libra
     tools: [],
     featured: false,
     status: 'approved',
-    placeholderLabels: Object.fromEntries(prompt.placeholders.map((p) => [p.key, p.label[locale]])),
+    placeholderLabels: Object.fromEntries(
+      prompt.placeholders.map((p) => [p.key[locale], p.label[locale]]),
+    ),
   }
 }
 

@@ -61,3 +61,42 @@ describe('spot the flaw page', () => {
     wrapper.unmount()
   })
 })
+
+describe('spot the flaw: the count is never announced, and "nothing wrong" is an answer', () => {
+  it('says nothing about how many errors there are before the check', async () => {
+    const flaw = (await loadFlaws()).find((f) => f.id === 'fl-return-reply')!
+    const { wrapper } = await mountWithApp(App, { path: '/challenges/flaw/fl-return-reply' })
+    await waitFor(() => wrapper.findAll('button[aria-pressed]').length === flaw.sentences.length, 4000)
+    const planted = flaw.sentences.filter((s) => s.flawed).length
+    expect(wrapper.text()).not.toMatch(new RegExp(`\\b${planted}\\b.*(feil|plantede)`))
+    expect(wrapper.text()).toContain('Finner du ingen, sier du det.')
+    wrapper.unmount()
+  })
+
+  it('an exercise with no errors: "I find nothing wrong" is right, and a mark is a false alarm', async () => {
+    const flaw = (await loadFlaws()).find((f) => f.sentences.every((s) => !s.flawed))!
+    expect(flaw).toBeDefined()
+    const { wrapper } = await mountWithApp(App, { path: `/challenges/flaw/${flaw.id}` })
+    await waitFor(() => wrapper.findAll('button[aria-pressed]').length === flaw.sentences.length, 4000)
+    const none = () => wrapper.findAll('button').find((b) => b.text() === 'Jeg finner ingen feil')
+    expect(none()).toBeDefined()
+    await none()!.trigger('click')
+    await waitFor(() => wrapper.find('[data-testid="flaw-score"]').exists())
+    expect(wrapper.get('[data-testid="flaw-score"]').text()).toBe(
+      'Det var ingen plantede feil i dette svaret. ingen falske alarmer',
+    )
+    await vi.waitFor(async () => expect(await db.progress_events.count()).toBe(1))
+    expect((await db.progress_events.toArray())[0]).toMatchObject({
+      kind: 'flaw_done',
+      data: { flaw_id: flaw.id, hits: 0, misses: 0, false_alarms: 0 },
+    })
+
+    await wrapper.findAll('button').find((b) => b.text() === 'Prøv igjen')!.trigger('click')
+    await wrapper.findAll('button[aria-pressed]')[0]!.trigger('click')
+    expect(none()).toBeUndefined()
+    await wrapper.findAll('button').find((b) => b.text() === 'Sjekk svaret mitt')!.trigger('click')
+    await waitFor(() => wrapper.find('[data-testid="flaw-score"]').exists())
+    expect(wrapper.get('[data-testid="flaw-score"]').text()).toContain('1 falsk alarm')
+    wrapper.unmount()
+  })
+})

@@ -101,6 +101,24 @@ describe('library page', () => {
 })
 
 describe('prompt detail', () => {
+  it('shows each unfilled placeholder as a chip with its label, never a {{key}}, in English and bokmål', async () => {
+    const prompt = (await loadLibraryPrompts()).find((p) => p.id === 'lp-project-meeting-minutes')!
+    for (const locale of ['en', 'nb'] as const) {
+      const { wrapper } = await mountWithApp(App, { path: `/library/${prompt.id}`, locale })
+      await waitFor(() => wrapper.find('[data-testid="prompt-text"]').exists())
+      const preview = wrapper.get('[data-testid="prompt-text"]')
+      expect(preview.text()).not.toContain('{{')
+      const chips = preview.findAll('.placeholder-chip').map((c) => c.text())
+      expect(chips).toEqual(prompt.placeholders.map((p) => p.label[locale]))
+      // A filled field replaces its chip with the value.
+      await wrapper.get(`#ph-${prompt.placeholders[0]!.key[locale]}`).setValue('styremøte')
+      await flushPromises()
+      expect(preview.findAll('.placeholder-chip')).toHaveLength(prompt.placeholders.length - 1)
+      expect(preview.text()).toContain('styremøte')
+      wrapper.unmount()
+    }
+  })
+
   it('fills the placeholders, blocks copying while a fødselsnummer is present, fixes it in one tap, then copies', async () => {
     const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined)
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
