@@ -54,3 +54,31 @@ export async function waitForAppDatabase(page: Page) {
     )
     .toBe(true)
 }
+
+/**
+ * WCAG 2.2 target size (2.5.8): every visible interactive element is at least 24×24 CSS px, or
+ * a link inline in a sentence. Fails with the list of the small ones.
+ */
+export async function expectTargetsAtLeast24(page: Page) {
+  const small = await page.evaluate(() => {
+    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="tab"], [role="radio"], [role="checkbox"], [tabindex]:not([tabindex="-1"])'
+    const out: string[] = []
+    for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+      const style = getComputedStyle(element)
+      if (style.visibility === 'hidden' || style.display === 'none') continue
+      const rect = element.getBoundingClientRect()
+      if (rect.width === 0 && rect.height === 0) continue
+      // A native radio or checkbox inside its label: the label is the target.
+      const label = element.closest('label')
+      const target = label && (element as HTMLInputElement).type?.match(/radio|checkbox/) ? label.getBoundingClientRect() : rect
+      if (target.width >= 24 && target.height >= 24) continue
+      // The inline exception: a link within a line of text.
+      if (style.display === 'inline' && element.tagName === 'A') continue
+      if (element.classList.contains('skip-link')) continue // off-screen until focused
+      const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 30)
+      out.push(`${element.tagName.toLowerCase()} "${name}" ${Math.round(target.width)}×${Math.round(target.height)}`)
+    }
+    return out
+  })
+  expect(small).toEqual([])
+}

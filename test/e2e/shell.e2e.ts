@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { chromium, expect, test } from '@playwright/test'
 import {
   expectNoAxeViolations,
+  expectTargetsAtLeast24,
   screenshot,
   sectionRoutes,
   waitForServiceWorkerControl,
@@ -29,6 +30,7 @@ for (const [locale, browserLocale, learnHeading, onboardingHeading, skipAll] of 
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
         await expect(page.getByRole('navigation').first()).toBeVisible()
         await expectNoAxeViolations(page)
+        await expectTargetsAtLeast24(page)
         await screenshot(page, `${locale}${route.replaceAll('/', '-')}`)
       }
     })
