@@ -27,15 +27,78 @@
 -- before today, 'quarter' the last finished calendar quarter. Only finished, fixed windows, so two
 -- calls a day apart never differ by one day's activity.
 --
--- Who counts: the people who are members at the end of the window (membership created before
--- it), with their department and job role now. Someone who joined later is not in an earlier
--- period; someone who left is in none (their membership is gone) — so leaving removes a person
--- from every figure, and each period's cells are suppressed with the same rules.
+-- Who counts: the people who were members at the end of the window, in the department and job
+-- role they had then (private.membership_history, kept by a trigger on memberships). Someone who
+-- joined later is not in an earlier period; someone who left still counts in the periods that
+-- ended before they left. So a finished period's figures never change when people come and go
+-- (otherwise the same period fetched before and after someone left would differ by exactly that
+-- person's activity); they change only when an account is deleted with its events. Each period's
+-- cells are suppressed with the same rules.
 --
 -- Speed: the event tables (progress_events, quiz_answers, challenge_attempts, attempt_reviews,
 -- prompt_uses) are summarised per person and Oslo day in private.insights_activity, kept by
 -- statement triggers on those tables (private.insights_track) — a bulk load that bypasses triggers
 -- (the demo's, with session_replication_role = replica) calls private.insights_rebuild().
+
+-- --- who was a member when ----------------------------------------------------------------------
+
+-- Memberships over time: one row per (person, organisation, department, job role) span.
+create table private.membership_history (
+  id bigint generated always as identity primary key,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  organisation_id uuid not null references public.organisations (id) on delete cascade,
+  department_id uuid,
+  job_role_id uuid,
+  valid_from timestamptz not null,
+  valid_to timestamptz
+);
+create index membership_history_organisation on private.membership_history (organisation_id, valid_from);
+create index membership_history_open on private.membership_history (user_id, organisation_id)
+  where valid_to is null;
+alter table private.membership_history enable row level security;
+create policy no_direct_access on private.membership_history as restrictive for all to public
+  using (false);
+
+create function private.track_membership() returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  if tg_op in ('UPDATE', 'DELETE') then
+    if tg_op = 'UPDATE' and (new.department_id, new.job_role_id) is not distinct from
+        (old.department_id, old.job_role_id) then
+      return null;
+    end if;
+    update private.membership_history set valid_to = now()
+    where user_id = old.user_id and organisation_id = old.organisation_id and valid_to is null;
+  end if;
+  if tg_op in ('INSERT', 'UPDATE') then
+    insert into private.membership_history (user_id, organisation_id, department_id, job_role_id, valid_from)
+    values (new.user_id, new.organisation_id, new.department_id, new.job_role_id,
+      case when tg_op = 'INSERT' then least(new.created_at, now()) else now() end);
+  end if;
+  return null;
+end
+$$;
+create trigger track_membership after insert or update or delete on public.memberships
+  for each row execute function private.track_membership();
+
+-- Memberships with no open history row (written with triggers off: the demo's bulk load, a
+-- restore) get one from their created_at.
+create function private.membership_history_fill() returns void
+language sql
+security definer
+set search_path = ''
+as $$
+  insert into private.membership_history (user_id, organisation_id, department_id, job_role_id, valid_from)
+  select m.user_id, m.organisation_id, m.department_id, m.job_role_id, m.created_at
+  from public.memberships m
+  where not exists (
+    select 1 from private.membership_history h
+    where h.user_id = m.user_id and h.organisation_id = m.organisation_id and h.valid_to is null);
+$$;
+select private.membership_history_fill();
 
 -- --- the per person and day summary -------------------------------------------------------------
 
@@ -172,6 +235,7 @@ security definer
 set search_path = ''
 as $$
   truncate private.insights_activity;
+  select private.membership_history_fill();
   insert into private.insights_activity
     (user_id, day, events, lessons, flaw_hits, flaw_total, challenges, reviews, uses, minutes)
   select u, d, sum(events), sum(lessons), sum(hits), sum(total), sum(challenges), sum(reviews),
@@ -206,6 +270,7 @@ select private.insights_rebuild();
 
 create index prompt_uses_used_at on public.prompt_uses (used_at);
 
+
 -- --- community figures: none until the community tables exist (replaced by a later migration) ----
 
 -- Whether the community figures can be counted; false: they are null in every cell.
@@ -214,12 +279,14 @@ language sql immutable
 set search_path = ''
 as $$ select false $$;
 
--- Content made in [p_t0, p_t1) by the organisation's people: one row per (person, kind, status).
-create function private.insights_community(p_org uuid, p_t0 timestamptz, p_t1 timestamptz)
-returns table (user_id uuid, kind text, status text, n integer)
+-- Community content of the organisation made on the Oslo days p_from..p_to: one row per (author,
+-- day, kind, status) with its count; kind posts | comments | reactions | replications | ideas,
+-- status only for ideas; user_id null for an idea without a named author (anonymous).
+create function private.insights_community(p_org uuid, p_from date, p_to date)
+returns table (user_id uuid, day date, kind text, status text, n integer)
 language sql stable
 set search_path = ''
-as $$ select null::uuid, null::text, null::text, null::integer where false $$;
+as $$ select null::uuid, null::date, null::text, null::text, null::integer where false $$;
 
 -- --- windows --------------------------------------------------------------------------------------
 
@@ -270,10 +337,15 @@ as $$
       (date_trunc('week', p_to::timestamp)::date - date_trunc('week', p_from::timestamp)::date) / 7 + 1
         as weeks
   ),
+  -- Members at the window's end, in the department and job role they had then (if it still exists).
   members as (
-    select m.user_id, m.department_id, m.job_role_id
-    from public.memberships m, bounds b
-    where m.organisation_id = p_org and m.created_at < b.t1
+    select distinct on (h.user_id) h.user_id, d.id as department_id, j.id as job_role_id
+    from private.membership_history h
+    cross join bounds b
+    left join public.departments d on d.id = h.department_id and d.organisation_id = p_org
+    left join public.job_roles j on j.id = h.job_role_id and j.organisation_id = p_org
+    where h.organisation_id = p_org and h.valid_from < b.t1 and (h.valid_to is null or h.valid_to >= b.t1)
+    order by h.user_id, h.valid_from desc
   ),
   -- Which cells each person is in.
   cellmap as (
@@ -288,25 +360,34 @@ as $$
     join members m on m.user_id = a.user_id
     where a.day between p_from and p_to and a.events > 0
   ),
-  per_person as (
-    select d.user_id, count(distinct date_trunc('week', d.day::timestamp)) as weeks_active,
-      sum(d.lessons) as lessons, sum(d.flaw_hits) as flaw_hits, sum(d.flaw_total) as flaw_total,
-      sum(d.challenges) as challenges, sum(d.reviews) as reviews, sum(d.uses) as uses,
-      sum(d.minutes) as minutes
+  sums as (
+    select d.user_id, sum(d.lessons) as lessons, sum(d.flaw_hits) as flaw_hits,
+      sum(d.flaw_total) as flaw_total, sum(d.challenges) as challenges, sum(d.reviews) as reviews,
+      sum(d.uses) as uses, sum(d.minutes) as minutes
     from per_day d group by d.user_id
   ),
+  -- Community content by the members (and ideas without a named author: user_id null).
   community as (
-    select c.user_id, c.kind, c.status, c.n
-    from private.insights_community(p_org, (select t0 from bounds), (select t1 from bounds)) c
-    join members m on m.user_id = c.user_id
+    select c.user_id, c.day, c.kind, c.status, c.n
+    from private.insights_community(p_org, p_from, p_to) c
+    where c.user_id is null or c.user_id in (select user_id from members)
   ),
   community_people as (
     select user_id, sum(n) filter (where kind = 'posts') as posts,
       sum(n) filter (where kind = 'comments') as comments,
       sum(n) filter (where kind = 'reactions') as reactions,
-      sum(n) filter (where kind = 'replications') as replications,
-      sum(n) filter (where kind = 'ideas') as ideas
-    from community group by user_id
+      sum(n) filter (where kind = 'replications') as replications
+    from community where user_id is not null group by user_id
+  ),
+  -- Active: any learning, practice, library or community activity on a day of the window.
+  per_person as (
+    select a.user_id, count(distinct date_trunc('week', a.day::timestamp)) as weeks_active
+    from (
+      select user_id, day from per_day
+      union
+      select user_id, day from community where user_id is not null
+    ) a
+    group by a.user_id
   ),
   pulse as (
     select p.user_id, p.used_ai, p.minutes_band, p.satisfaction, p.share_words, p.win, p.obstacle,
@@ -321,16 +402,16 @@ as $$
     select c.dimension, c.key, count(*) as people,
       count(pp.user_id) as active,
       coalesce(sum(pp.weeks_active), 0) as weeks_active,
-      coalesce(sum(pp.lessons), 0) as lessons, coalesce(sum(pp.flaw_hits), 0) as flaw_hits,
-      coalesce(sum(pp.flaw_total), 0) as flaw_total,
-      count(*) filter (where pp.flaw_total > 0) as flaw_people,
-      coalesce(sum(pp.challenges), 0) as challenges, coalesce(sum(pp.reviews), 0) as reviews,
-      coalesce(sum(pp.uses), 0) as uses, coalesce(sum(pp.minutes), 0) as minutes,
+      coalesce(sum(s.lessons), 0) as lessons, coalesce(sum(s.flaw_hits), 0) as flaw_hits,
+      coalesce(sum(s.flaw_total), 0) as flaw_total,
+      count(*) filter (where s.flaw_total > 0) as flaw_people,
+      coalesce(sum(s.challenges), 0) as challenges, coalesce(sum(s.reviews), 0) as reviews,
+      coalesce(sum(s.uses), 0) as uses, coalesce(sum(s.minutes), 0) as minutes,
       coalesce(sum(cp.posts), 0) as posts, coalesce(sum(cp.comments), 0) as comments,
-      coalesce(sum(cp.reactions), 0) as reactions, coalesce(sum(cp.replications), 0) as replications,
-      coalesce(sum(cp.ideas), 0) as ideas
+      coalesce(sum(cp.reactions), 0) as reactions, coalesce(sum(cp.replications), 0) as replications
     from cellmap c
     left join per_person pp on pp.user_id = c.user_id
+    left join sums s on s.user_id = c.user_id
     left join community_people cp on cp.user_id = c.user_id
     group by c.dimension, c.key
   ),
@@ -347,12 +428,19 @@ as $$
     ) c
     group by c.dimension, c.key
   ),
+  -- Ideas per cell by status; those without a named author count in the organisation's cell only.
   idea_status as (
-    select dimension, key, jsonb_object_agg(status, n) as by_status
+    select dimension, key, sum(n)::integer as ideas, jsonb_object_agg(status, n) as by_status
     from (
-      select c.dimension, c.key, i.status, sum(i.n)::integer as n
-      from community i join cellmap c on c.user_id = i.user_id
-      where i.kind = 'ideas' and i.status is not null
+      select u.dimension, u.key, u.status, sum(u.n)::integer as n
+      from (
+        select c.dimension, c.key, i.status, i.n
+        from community i join cellmap c on c.user_id = i.user_id
+        where i.kind = 'ideas'
+        union all
+        select 'organisation', 'all', i.status, i.n
+        from community i where i.kind = 'ideas' and i.user_id is null
+      ) u
       group by 1, 2, 3
     ) s
     group by dimension, key
@@ -422,7 +510,7 @@ as $$
       'comments', case when private.insights_has_community() then f.comments end,
       'reactions', case when private.insights_has_community() then f.reactions end,
       'replications', case when private.insights_has_community() then f.replications end,
-      'ideas', case when private.insights_has_community() then f.ideas end,
+      'ideas', case when private.insights_has_community() then coalesce(i.ideas, 0) end,
       'ideas_by_status', case when private.insights_has_community()
         then coalesce(i.by_status, '{}'::jsonb) end,
       'pulse_responses', coalesce(pc.responses, 0),
@@ -696,7 +784,8 @@ grant execute on function private.insights(uuid, text), private.insights_trend(u
 -- The private functions: no API role calls them directly (the definer doors do).
 revoke execute on function private.insights_int(jsonb), private.insights_row(text, jsonb, integer),
   private.insights_track(), private.insights_rebuild(), private.insights_has_community(),
-  private.insights_community(uuid, timestamptz, timestamptz), private.oslo_today(),
+  private.track_membership(), private.membership_history_fill(),
+  private.insights_community(uuid, date, date), private.oslo_today(),
   private.insights_window(text, date, integer), private.insights_cells(uuid, date, date),
   private.suppress(jsonb, integer), private.insights_finish(jsonb, integer),
   private.insights_build(uuid, text, date, integer), private.insights_check(uuid),
