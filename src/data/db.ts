@@ -28,6 +28,11 @@ export interface OutboxEntry {
   /** Reason code of a permanent rejection; shown to the user, never dropped silently. */
   reason?: string
   tries: number
+  /**
+   * Sent apart from sync_push (sync/push.ts): 'anonymous_idea' goes to submit_anonymous_idea,
+   * which records no sender (version 11).
+   */
+  via?: 'anonymous_idea'
 }
 
 /** Sync bookkeeping (version 2): the pull cursor (`cursor`) and the leader's last run (`run`). */
@@ -289,37 +294,59 @@ export interface CommunityReportRow {
   sync_xid?: string
 }
 
+/** An idea or an obstacle on the board (F4, version 11, synced table `ideas`). */
+export type IdeaKind = 'idea' | 'obstacle'
+export type IdeaStatus = 'new' | 'under_consideration' | 'planned' | 'done' | 'not_now'
+
+/**
+ * An idea (version 11). The server owns author_id (null when anonymous), created_on (a day),
+ * vote_count, answered_by and answered_on; a row written here holds the device's guesses until the
+ * server's version is pulled. An anonymous idea written here has no sync_xid until it is released.
+ */
+export type IdeaRow = DeviceRow<
+  'ideas',
+  'author_id' | 'answered_by' | 'answered_on' | 'vote_count',
+  { kind: IdeaKind; status: IdeaStatus }
+>
+
+/** My vote for an idea (version 11, `idea_votes`): only I read it; un-vote deletes it. */
+export type IdeaVoteRow = DeviceRow<'idea_votes', 'user_id'>
+
+export type OrganisationChallengeStatus = 'awaiting_author' | 'declined' | 'published' | 'retired'
+
+/**
+ * A challenge an ambassador made from a community post (F3, version 11, `organisation_challenges`),
+ * credited to the post's author, who publishes it by agreeing. The server owns created_by,
+ * credited_user_id, created_at and updated_at.
+ */
+export type OrganisationChallengeRow = DeviceRow<
+  'organisation_challenges',
+  'created_by' | 'credited_user_id',
+  { status: OrganisationChallengeStatus }
+>
+
 /*
  * The weekly pulse (H5, issue 17, version 12; synced table `pulse_responses`, personal: only the
- * person reads and writes their rows; HR sees only aggregates through public.insights()). Written
- * by hand from the contract (/work issue 17) so this version does not wait for the generated
- * types; the server owns `user_id` and `created_at`. One row per person and ISO week (`week`, its
- * Monday): answering again, or answering after a skip, replaces the week's row.
+ * person reads and writes their rows; HR sees only aggregates through public.insights()). The
+ * server owns `user_id` and `created_at`. One row per person and ISO week (`week`, its Monday):
+ * answering again, or answering after a skip, replaces the week's row under the same id.
  */
-export interface PulseResponseRow {
-  id: string
-  user_id?: string | null
-  organisation_id: string | null
-  week: string
-  used_ai: boolean | null
-  minutes_band: '0' | '1-15' | '15-60' | '60-180' | '180+' | null
-  win: string
-  obstacle: string
-  obstacle_theme:
-    | 'time'
-    | 'tools'
-    | 'data_rules'
-    | 'quality'
-    | 'skills'
-    | 'leadership'
-    | 'other'
-    | null
-  share_words: boolean
-  satisfaction: number | null
-  skipped: boolean
-  created_at?: string
-  sync_xid?: string
-}
+export type PulseResponseRow = DeviceRow<
+  'pulse_responses',
+  'user_id' | 'created_at',
+  {
+    minutes_band: '0' | '1-15' | '15-60' | '60-180' | '180+' | null
+    obstacle_theme:
+      | 'time'
+      | 'tools'
+      | 'data_rules'
+      | 'quality'
+      | 'skills'
+      | 'leadership'
+      | 'other'
+      | null
+  }
+>
 
 /**
  * The last answer of a server insight function (version 12, device-local, not synced), so HR's
@@ -393,6 +420,9 @@ export class LoftDb extends Dexie {
   community_reactions!: EntityTable<CommunityReactionRow, 'id'>
   community_replications!: EntityTable<CommunityReplicationRow, 'id'>
   community_reports!: EntityTable<CommunityReportRow, 'id'>
+  ideas!: EntityTable<IdeaRow, 'id'>
+  idea_votes!: EntityTable<IdeaVoteRow, 'id'>
+  organisation_challenges!: EntityTable<OrganisationChallengeRow, 'id'>
 
   constructor(name = 'loft') {
     super(name)
@@ -466,6 +496,13 @@ export class LoftDb extends Dexie {
       community_reactions: '&id, post_id',
       community_replications: '&id, post_id',
       community_reports: '&id, organisation_id, target_id',
+    })
+    // Version 11: the ideas board (F4: ideas, my votes) and organisation challenges made from
+    // community posts (F3). No rows change.
+    this.version(11).stores({
+      ideas: '&id, organisation_id, status',
+      idea_votes: '&id, idea_id',
+      organisation_challenges: '&id, organisation_id, status, source_post_id',
     })
     // Version 12: the weekly pulse (issue 17), the person's own answers, one per ISO week; and the
     // last answer of each insight function (HR's figures, the privacy preview) for offline use.
