@@ -150,6 +150,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'literacy.title', messages: ['account', 'learning'] },
   },
   {
+    path: '/me/pulse',
+    name: 'me-pulse',
+    component: () => import('@/pages/PulsePage.vue'),
+    meta: { titleKey: 'pulse.title', messages: ['hr', 'practice'] },
+  },
+  {
+    path: '/me/privacy-preview',
+    name: 'me-privacy-preview',
+    component: () => import('@/pages/PrivacyPreviewPage.vue'),
+    meta: { titleKey: 'privacyPreview.title', messages: ['hr'] },
+  },
+  {
     path: '/settings',
     name: 'settings',
     component: () => import('@/pages/SettingsPage.vue'),
@@ -191,7 +203,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/insights',
     name: 'insights',
     component: () => import('@/pages/InsightsPage.vue'),
-    meta: { titleKey: 'insights.title', role: 'hr' },
+    meta: { titleKey: 'insights.title', role: 'hr', messages: ['hr'] },
   },
   {
     path: '/admin',
