@@ -148,6 +148,9 @@ describe('sign-out in Settings', () => {
     const { wrapper } = await mountWithApp(SettingsPage, { pinia, path: '/settings' })
     await waitFor(() => wrapper.find('[data-testid="account"]').exists())
     expect(wrapper.get('[data-testid="account"]').text()).toContain('Fjord AS')
+    // A member is not pressed to join again: a quiet link for a second organisation.
+    expect(wrapper.get('a[href="/join"]').text()).toBe('Har du en kode til en annen organisasjon?')
+    expect(wrapper.get('a[href="/join"]').classes()).not.toContain('button')
     // The button is loaded on demand (only someone signed in has it).
     await waitFor(() => wrapper.find('[data-testid="sign-out"]').exists())
     await wrapper.get('[data-testid="sign-out"]').trigger('click')
