@@ -205,6 +205,26 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/InsightsPage.vue'),
     meta: { titleKey: 'insights.title', role: 'hr', messages: ['hr'] },
   },
+  // HR's programme (issue 18): sub-pages of Insights, not role sections of their own (no
+  // meta.role, so RoleSectionLinks lists only Insights); each page shows its content to HR only.
+  {
+    path: '/insights/programme',
+    name: 'insights-programme',
+    component: () => import('@/pages/ProgrammePage.vue'),
+    meta: { titleKey: 'programme.title', messages: ['hr'] },
+  },
+  {
+    path: '/insights/roi',
+    name: 'insights-roi',
+    component: () => import('@/pages/RoiPage.vue'),
+    meta: { titleKey: 'roi.title', messages: ['hr'] },
+  },
+  {
+    path: '/insights/report',
+    name: 'insights-report',
+    component: () => import('@/pages/ReportPage.vue'),
+    meta: { titleKey: 'report.title', messages: ['hr'] },
+  },
   {
     path: '/admin',
     name: 'admin',

@@ -257,3 +257,23 @@ export function parseRoiInputs(inputs: RoiInputs): ParsedRoi {
 export function roundPercent(percent: number): number {
   return Math.round(percent)
 }
+
+/**
+ * Self-reported minutes saved in a window (the insights' range) as hours a year for everyone:
+ * scaled by 365 / the window's days, the low end rounded down and the high end up to whole hours.
+ * Null when a figure is missing or the window is not a real one.
+ */
+export function yearlyHoursFromMinutes(
+  minutesLow: number | null | undefined,
+  minutesHigh: number | null | undefined,
+  from: string,
+  to: string,
+): { low: number; high: number } | null {
+  if (minutesLow == null || minutesHigh == null) return null
+  if (!Number.isFinite(minutesLow) || !Number.isFinite(minutesHigh)) return null
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1
+  if (!Number.isFinite(days) || days < 1) return null
+  const [a, b] = minutesLow <= minutesHigh ? [minutesLow, minutesHigh] : [minutesHigh, minutesLow]
+  const scale = 365 / days / 60
+  return { low: Math.floor(Math.max(0, a) * scale), high: Math.ceil(Math.max(0, b) * scale) }
+}

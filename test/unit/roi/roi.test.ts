@@ -8,6 +8,7 @@ import {
   roundPercent,
   RoiError,
   MAX_AMOUNT,
+  yearlyHoursFromMinutes,
 } from '@/domain/roi'
 
 describe('computeRoi', () => {
@@ -173,5 +174,20 @@ describe('parseRoiInputs', () => {
         hoursSavedHigh: '3',
       }).problems,
     ).toEqual({ hoursSavedHigh: 'out_of_range' })
+  })
+})
+
+describe('yearlyHoursFromMinutes', () => {
+  it('scales a 30-day window to a year, low down and high up', () => {
+    // 30 days: ×365/30; 6 000 min = 100 h → 1 216.67 h a year; 9 000 min → 1 825 h.
+    expect(yearlyHoursFromMinutes(6000, 9000, '2026-11-07', '2026-12-06')).toEqual({
+      low: 1216,
+      high: 1825,
+    })
+  })
+  it('is null without figures or with a broken window', () => {
+    expect(yearlyHoursFromMinutes(null, 10, '2026-11-07', '2026-12-06')).toBeNull()
+    expect(yearlyHoursFromMinutes(1, 10, '2026-12-06', '2026-11-07')).toBeNull()
+    expect(yearlyHoursFromMinutes(1, 10, 'x', 'y')).toBeNull()
   })
 })
