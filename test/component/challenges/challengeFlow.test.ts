@@ -76,6 +76,9 @@ describe('challenge flow', () => {
     expect(wrapper.find('mark[data-kind="national-id"]').exists()).toBe(true)
 
     await button(wrapper, 'Gå til kopiering').trigger('click')
+    // One primary action on the copy step: copy, until copied.
+    expect(button(wrapper, 'Kopier prompten').classes()).toContain('button--primary')
+    expect(button(wrapper, 'Jeg har fått et svar').classes()).not.toContain('button--primary')
     await button(wrapper, 'Kopier prompten').trigger('click')
     await flushPromises()
     expect(writeText).not.toHaveBeenCalled()
@@ -86,6 +89,8 @@ describe('challenge flow', () => {
     await button(wrapper, 'Kopier prompten').trigger('click')
     await flushPromises()
     expect(writeText).toHaveBeenCalledWith('Du er referent. Skriv et referat. Deltaker [FØDSELSNUMMER].')
+    expect(button(wrapper, 'Jeg har fått et svar').classes()).toContain('button--primary')
+    expect(wrapper.findAll('.button--primary')).toHaveLength(1)
 
     await button(wrapper, 'Jeg har fått et svar').trigger('click')
     await wrapper.get('textarea#output').setValue('Referat fra møtet …')
