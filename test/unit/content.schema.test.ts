@@ -11,6 +11,8 @@
 import { describe, expect, it } from 'vitest'
 import { competencyIds, departments, levelOf, levels, type Department } from '@/domain/competence'
 import { flawKinds } from '@/content/types'
+import { terms } from '@/content/terms'
+import { lessonMinutes, lessonWords } from '@/content/lessonLength'
 import type {
   LibraryPrompt,
   Lesson,
@@ -171,6 +173,72 @@ describe('translations', () => {
   })
 })
 
+/** Every string value in a locale file (keys and {interpolations} are not text). */
+function localeValues(value: unknown, path: string): { path: string; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value.replace(/\{[^{}]*\}/g, ' ') }]
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([k, v]) => localeValues(v, `${path}.${k}`))
+  return []
+}
+// Read as text: the i18n plugin turns imported locale JSON into compiled messages.
+const localeFiles = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<string>('../../src/locales/**/*.json', {
+      eager: true,
+      query: '?raw',
+      import: 'default',
+    }),
+  ).map(([file, raw]) => [file, JSON.parse(raw) as unknown]),
+)
+
+/** A wrong variant at the start of a word (any ending), case-insensitively. */
+function wrongVariantIn(text: string, variant: string): boolean {
+  const escaped = variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}`, 'iu').test(text)
+}
+
+describe('term list (src/content/terms.ts)', () => {
+  const contentTexts = [...lessons, ...challenges, ...flaws, ...prompts].flatMap((item) =>
+    localizedIn(item, item.id),
+  )
+  const localeTexts = (lang: 'nb' | 'en') =>
+    Object.entries(localeFiles)
+      .filter(([file]) => file.endsWith(`/${lang}.json`))
+      .flatMap(([file, messages]) => localeValues(messages, file.replace('../../src/locales/', '')))
+
+  for (const lang of ['nb', 'en'] as const) {
+    it(`no wrong variant of a listed term appears in ${lang} content or locale files`, () => {
+      const texts = [
+        ...contentTexts.map(({ path, text }) => ({ path, text: text[lang] })),
+        ...localeTexts(lang),
+      ]
+      expect(localeTexts(lang).length).toBeGreaterThan(300)
+      const problems = terms.flatMap((term) =>
+        (lang === 'nb' ? term.wrongNb : term.wrongEn).flatMap((variant) =>
+          texts
+            .filter(({ text }) => wrongVariantIn(text, variant))
+            .map(({ path }) => `${path}: "${variant}" – write "${term[lang]}"`),
+        ),
+      )
+      expect(problems).toEqual([])
+    })
+  }
+
+  it('gives one bokmål and one English term per concept, none of them also listed as wrong', () => {
+    expect(duplicates(terms.map((t) => t.nb.toLowerCase()))).toEqual([])
+    expect(duplicates(terms.map((t) => t.en.toLowerCase()))).toEqual([])
+    const wrongs = terms.flatMap((t) => [...t.wrongNb, ...t.wrongEn].map((w) => w.toLowerCase()))
+    expect(terms.filter((t) => wrongs.includes(t.nb.toLowerCase()))).toEqual([])
+  })
+
+  it('matches a wrong variant at the start of a word only', () => {
+    expect(wrongVariantIn('Legg den i prompt-biblioteket.', 'prompt-bibliotek')).toBe(true)
+    expect(wrongVariantIn('Egenrapporterte tall', 'egenrapportert')).toBe(true)
+    expect(wrongVariantIn('Legg den i promptbiblioteket.', 'prompt-bibliotek')).toBe(false)
+    expect(wrongVariantIn('KI-output', 'output')).toBe(false)
+  })
+})
+
 describe('lessons', () => {
   it('are at least 12', () => {
     expect(lessons.length).toBeGreaterThanOrEqual(12)
@@ -254,6 +322,50 @@ describe('lessons', () => {
       }),
     )
     expect(problems).toEqual([])
+  })
+
+  it('are labelled with their real length: reading, quiz and try-it at 200 words a minute', () => {
+    const wrong = lessons
+      .filter((l) => l.minutes !== lessonMinutes(l))
+      .map(
+        (l) =>
+          `${l.id}: labelled ${l.minutes} min, reads in ${lessonMinutes(l)} (${lessonWords(l)} words)`,
+      )
+    expect(wrong).toEqual([])
+  })
+
+  it('count minutes as words / 200, rounded up', () => {
+    const text = (n: number) => ({
+      nb: Array(n).fill('ord').join(' '),
+      en: Array(n).fill('word').join(' '),
+    })
+    const lesson = {
+      ...lessons[0]!,
+      cards: [{ id: 'c', title: text(0), body: text(390) }],
+      example: {
+        ...lessons[0]!.example,
+        situation: text(10),
+        weakPrompt: text(0),
+        strongPrompt: text(0),
+        whyItWorks: text(0),
+      },
+      quiz: [],
+      tryIt: text(1),
+    }
+    expect(lessonWords(lesson)).toBe(401)
+    expect(lessonMinutes(lesson)).toBe(3)
+  })
+
+  it('give each person one role: a name is the main person of one worked example only', () => {
+    const protagonist = /(\p{Lu}\p{Ll}+) (?:er|jobber|leder)\b/u
+    const byName = new Map<string, string[]>()
+    for (const l of lessons) {
+      const name = protagonist.exec(l.example.situation.nb)?.[1]
+      if (name) byName.set(name, [...(byName.get(name) ?? []), l.id])
+    }
+    expect(byName.size).toBeGreaterThan(5)
+    const twice = [...byName].filter(([, ids]) => ids.length > 1).map(([n, ids]) => `${n}: ${ids}`)
+    expect(twice).toEqual([])
   })
 
   it('have a summary, a worked example, a try-it step and a sensible length', () => {

@@ -38,7 +38,7 @@ export default {
       en: 'Ask the AI to list any assumptions and reservations it has added, so that you can decide on them.',
     },
     {
-      nb: 'Når prompten fungerer, del den i prompt-biblioteket så kollegaene slipper å begynne på nytt.',
+      nb: 'Når prompten fungerer, del den i promptbiblioteket så kollegaene slipper å begynne på nytt.',
       en: 'When the prompt works, share it in the prompt library so your colleagues do not have to start from scratch.',
     },
   ],

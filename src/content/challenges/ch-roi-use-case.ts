@@ -7,12 +7,12 @@ export default {
   dataClass: 'yellow',
   minutes: 20,
   title: {
-    nb: 'Dokumenter gevinsten av en brukscase',
+    nb: 'Dokumenter gevinsten av et brukstilfelle',
     en: 'Document the benefit of a use case',
   },
   task: {
-    nb: 'Velg en oppgave der du eller teamet bruker KI. Få KI til å hjelpe deg med et enkelt regnestykke: tid før og etter, hvor mange ganger i året oppgaven gjøres, timekost og kostnader. Regn ut ROI = (nytte − kostnad) / kostnad × 100, med et lavt, et middels og et høyt anslag. Merk hvert tall som målt, egenrapportert eller anslått, og regn over alt selv.',
-    en: 'Choose a task where you or your team use AI. Get the AI to help you with a simple calculation: time before and after, how many times a year the task is done, hourly cost and costs. Work out ROI = (benefit − cost) / cost × 100, with a low, a middle and a high estimate. Label every figure as measured, self-reported or estimated, and check all the arithmetic yourself.',
+    nb: 'Velg en oppgave der du eller teamet bruker KI. Få KI til å hjelpe deg med et enkelt regnestykke: tid før og etter, hvor mange ganger i året oppgaven gjøres, timekost og kostnader. Regn ut ROI = (nytte − kostnad) / kostnad × 100, med et lavt, et middels og et høyt anslag. Merk hvert tall som målt, selvrapportert eller modellert, og regn over alt selv.',
+    en: 'Choose a task where you or your team use AI. Get the AI to help you with a simple calculation: time before and after, how many times a year the task is done, hourly cost and costs. Work out ROI = (benefit − cost) / cost × 100, with a low, a middle and a high estimate. Label every figure as measured, self-reported or modelled, and check all the arithmetic yourself.',
   },
   flavours: {
     finance: {
@@ -55,14 +55,14 @@ export default {
 
 Kontekst: Prosjektlederne våre lager kravspesifikasjoner med KI. Tall:
 – Tid før: 6 timer per kravspesifikasjon (målt i timeføringen, snitt av 10 stykker).
-– Tid nå: 2 timer (egenrapportert av 4 prosjektledere).
+– Tid nå: 2 timer (selvrapportert av 4 prosjektledere).
 – Antall per år: 24 (målt).
 – Gjennomsnittlig timekost for prosjektledere: [TIMEKOST] kroner (fra økonomi).
 – Kostnader første år: lisenser [LISENSKOSTNAD] kroner og opplæring 40 timer.
 
 Oppgave: Sett opp regnestykket for nytte, kostnad og ROI = (nytte − kostnad) / kostnad × 100.
 
-Format: En tabell med lavt, middels og høyt anslag. Under tabellen: hvert tall merket som målt, egenrapportert eller anslått, og tre forslag til hvordan vi kan måle bedre neste gang.
+Format: En tabell med lavt, middels og høyt anslag. Under tabellen: hvert tall merket som målt, selvrapportert eller modellert, og tre forslag til hvordan vi kan måle bedre neste gang.
 
 Begrensninger: Hold deg til tallene over, og ikke finn på timekost, volum eller besparelse. Vis alle mellomregninger. Skriv [MANGLER] hvis du trenger et tall jeg ikke har gitt deg.`,
     en: `You are a sober financial adviser helping a Norwegian company document the benefits of AI.
@@ -76,7 +76,7 @@ Context: Our project managers write requirement specifications with AI. Figures:
 
 Task: Set out the calculation of benefit, cost and ROI = (benefit − cost) / cost × 100.
 
-Format: A table with a low, a middle and a high estimate. Below the table: every figure labelled as measured, self-reported or estimated, and three suggestions for measuring better next time.
+Format: A table with a low, a middle and a high estimate. Below the table: every figure labelled as measured, self-reported or modelled, and three suggestions for measuring better next time.
 
 Constraints: Stick to the figures above, and do not invent an hourly cost, a volume or a saving. Show all your workings. Write [MISSING] if you need a figure I have not given you.`,
   },

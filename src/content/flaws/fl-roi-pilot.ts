@@ -10,7 +10,7 @@ export default {
     en: 'ROI summary from a pilot',
   },
   request: {
-    nb: 'Lag et kort ROI-sammendrag til ledelsen om KI-piloten i produksjonsplanleggingen. Tall: 12 deltakere, i snitt 2 timer spart per person per uke (egenrapportert), 40 arbeidsuker, timekost 650 kroner, samlede kostnader 250 000 kroner. Neste steg: utvide til ett skift til og rapportere på nytt om seks uker.',
+    nb: 'Lag et kort ROI-sammendrag til ledelsen om KI-piloten i produksjonsplanleggingen. Tall: 12 deltakere, i snitt 2 timer spart per person per uke (selvrapportert), 40 arbeidsuker, timekost 650 kroner, samlede kostnader 250 000 kroner. Neste steg: utvide til ett skift til og rapportere på nytt om seks uker.',
     en: 'Write a short ROI summary for management about the AI pilot in production planning. Figures: 12 participants, on average 2 hours saved per person per week (self-reported), 40 working weeks, hourly cost NOK 650, total costs NOK 250,000. Next step: extend to one more shift and report again in six weeks.',
   },
   sentences: [
@@ -60,7 +60,7 @@ export default {
         en: 'The figures are measured and documented, so the benefit is certain.',
       },
       explanation: {
-        nb: 'For skråsikkert, og feil merket. Tidsbesparelsen er egenrapportert, ikke målt, så nytten er et anslag. Merk tallet som egenrapportert, vis et lavt og et høyt anslag, og si hva dere vil måle for å bli sikrere.',
+        nb: 'For skråsikkert, og feil merket. Tidsbesparelsen er selvrapportert, ikke målt, så nytten er et anslag. Merk tallet som selvrapportert, vis et lavt og et høyt anslag, og si hva dere vil måle for å bli sikrere.',
         en: 'Too sure of itself, and wrongly labelled. The time saving is self-reported, not measured, so the benefit is an estimate. Label the figure as self-reported, show a low and a high estimate, and say what you will measure to become more certain.',
       },
     },

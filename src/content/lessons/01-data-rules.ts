@@ -6,7 +6,7 @@ export default {
   competency: 'data-compliance',
   level: 'basic',
   module: 1,
-  minutes: 20,
+  minutes: 8,
   compliance: true,
   literacy: true,
   title: {

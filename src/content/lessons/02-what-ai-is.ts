@@ -6,7 +6,7 @@ export default {
   competency: 'ai-basics',
   level: 'basic',
   module: 1,
-  minutes: 15,
+  minutes: 7,
   literacy: true,
   title: {
     nb: 'Hva KI er – og hva den ikke er',

@@ -6,7 +6,7 @@ export default {
   competency: 'own-tools',
   level: 'basic',
   module: 1,
-  minutes: 15,
+  minutes: 7,
   literacy: true,
   title: {
     nb: 'KI-verktøyene i arbeidshverdagen',

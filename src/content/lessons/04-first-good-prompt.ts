@@ -6,7 +6,7 @@ export default {
   competency: 'simple-prompts',
   level: 'basic',
   module: 1,
-  minutes: 20,
+  minutes: 7,
   title: {
     nb: 'Din første gode prompt',
     en: 'Your first good prompt',

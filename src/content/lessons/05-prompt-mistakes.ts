@@ -6,7 +6,7 @@ export default {
   competency: 'simple-prompts',
   level: 'basic',
   module: 1,
-  minutes: 15,
+  minutes: 7,
   title: {
     nb: 'Fra svak til sterk prompt',
     en: 'From weak to strong prompts',

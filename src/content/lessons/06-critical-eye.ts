@@ -6,7 +6,7 @@ export default {
   competency: 'critical-output',
   level: 'basic',
   module: 3,
-  minutes: 20,
+  minutes: 7,
   title: {
     nb: 'Et kritisk blikk på KI-svar',
     en: 'A critical eye on AI output',

@@ -6,7 +6,7 @@ export default {
   competency: 'advanced-prompting',
   level: 'intermediate',
   module: 2,
-  minutes: 18,
+  minutes: 7,
   title: {
     nb: 'Avanserte prompt-teknikker',
     en: 'Advanced prompting techniques',
@@ -89,7 +89,7 @@ export default {
       id: 'advanced-techniques.c8',
       title: { nb: 'Gjør en god prompt om til en mal', en: 'Turn a good prompt into a template' },
       body: {
-        nb: 'Når en prompt har virket flere ganger, bytter du ut det som varierer med plassholdere i doble krøllparenteser: {{kundetype}}, {{produkt}}, {{tone}}. Da kan både du og kollegaene fylle inn og bruke den på sekunder. Skriv én linje om hva malen er til, og hvilken dataklasse den tåler. Del den i det felles prompt-biblioteket, så slipper andre å finne opp det samme på nytt – og du får vite om den sparer tid for flere enn deg.',
+        nb: 'Når en prompt har virket flere ganger, bytter du ut det som varierer med plassholdere i doble krøllparenteser: {{kundetype}}, {{produkt}}, {{tone}}. Da kan både du og kollegaene fylle inn og bruke den på sekunder. Skriv én linje om hva malen er til, og hvilken dataklasse den tåler. Del den i det felles promptbiblioteket, så slipper andre å finne opp det samme på nytt – og du får vite om den sparer tid for flere enn deg.',
         en: 'Once a prompt has worked several times, replace what varies with placeholders in double curly braces: {{customer_type}}, {{product}}, {{tone}}. Then you and your colleagues can fill it in and use it in seconds. Write one line on what the template is for and which data class it can handle. Share it in the shared prompt library, so others need not reinvent it — and you learn whether it saves time for more people than you.',
       },
     },
@@ -97,8 +97,8 @@ export default {
   example: {
     department: 'sales',
     situation: {
-      nb: 'Ingrid er selger i et firma som leverer ventilasjonsanlegg til næringsbygg. Hun skal skrive en oppfølgings-e-post etter en befaring hos en mulig kunde, og vil at den skal høres ut som firmaets beste e-poster.',
-      en: 'Ingrid is a salesperson at a company that supplies ventilation systems for commercial buildings. She needs to write a follow-up e-mail after a site visit to a possible customer, and wants it to sound like the company’s best e-mails.',
+      nb: 'Hanne er selger i et firma som leverer ventilasjonsanlegg til næringsbygg. Hun skal skrive en oppfølgings-e-post etter en befaring hos en mulig kunde, og vil at den skal høres ut som firmaets beste e-poster.',
+      en: 'Hanne is a salesperson at a company that supplies ventilation systems for commercial buildings. She needs to write a follow-up e-mail after a site visit to a possible customer, and wants it to sound like the company’s best e-mails.',
     },
     weakPrompt: {
       nb: 'Skriv en oppfølgings-e-post til en kunde etter et møte.',

@@ -6,7 +6,7 @@ export default {
   competency: 'advanced-prompting',
   level: 'intermediate',
   module: 2,
-  minutes: 20,
+  minutes: 7,
   title: {
     nb: 'Tilbud og kravspesifikasjoner med KI',
     en: 'Offers and requirement specifications with AI',
@@ -95,7 +95,7 @@ export default {
         en: 'From one project manager to the whole department',
       },
       body: {
-        nb: 'Når du har prompter som virker for hvert steg – disposisjon, utfylling, kontroll – er de verdt mer enn ett godt dokument. Lagre dem i prompt-biblioteket med plassholdere, dataklasse og en kort sjekkliste for gjennomgangen. Da kan en ny kollega bruke samme framgangsmåte fra første dag, og dere får tilbud som ligner hverandre i struktur og kvalitet. Be en KI-ambassadør se over dem før de deles bredt.',
+        nb: 'Når du har prompter som virker for hvert steg – disposisjon, utfylling, kontroll – er de verdt mer enn ett godt dokument. Lagre dem i promptbiblioteket med plassholdere, dataklasse og en kort sjekkliste for gjennomgangen. Da kan en ny kollega bruke samme framgangsmåte fra første dag, og dere får tilbud som ligner hverandre i struktur og kvalitet. Be en KI-ambassadør se over dem før de deles bredt.',
         en: 'Once you have prompts that work for each step — outline, filling in, checking — they are worth more than one good document. Save them in the prompt library with placeholders, data class and a short checklist for the review. Then a new colleague can use the same method from day one, and your offers become consistent in structure and quality. Ask an AI ambassador to look them over before they are shared widely.',
       },
     },

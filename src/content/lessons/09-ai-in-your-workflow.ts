@@ -6,7 +6,7 @@ export default {
   competency: 'ai-workflows',
   level: 'intermediate',
   module: 2,
-  minutes: 17,
+  minutes: 6,
   title: {
     nb: 'KI i arbeidsflyten din',
     en: 'AI in your workflow',
@@ -68,7 +68,7 @@ export default {
         en: 'Reusable prompts in the shared library',
       },
       body: {
-        nb: 'En prompt som virker i en fast arbeidsprosess, bør ikke bare ligge i din egen chatlogg. Legg den i det felles prompt-biblioteket med plassholdere, hvilket verktøy den er laget for, og hvilken dataklasse den tåler. Når du bruker en prompt fra biblioteket, trykk «Jeg brukte denne» og oppgi omtrent hvor mange minutter den sparte. Da ser kollegaene hva som faktisk virker, og dere slipper å lage det samme hver for dere.',
+        nb: 'En prompt som virker i en fast arbeidsprosess, bør ikke bare ligge i din egen chatlogg. Legg den i det felles promptbiblioteket med plassholdere, hvilket verktøy den er laget for, og hvilken dataklasse den tåler. Når du bruker en prompt fra biblioteket, trykk «Jeg brukte denne» og oppgi omtrent hvor mange minutter den sparte. Da ser kollegaene hva som faktisk virker, og dere slipper å lage det samme hver for dere.',
         en: 'A prompt that works in a regular process should not just sit in your own chat history. Put it in the shared prompt library with placeholders, which tool it was made for and which data class it can handle. When you use a prompt from the library, tap “I used this” and give roughly how many minutes it saved. Then your colleagues see what actually works, and you avoid everyone making the same thing separately.',
       },
     },

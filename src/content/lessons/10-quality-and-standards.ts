@@ -6,13 +6,13 @@ export default {
   competency: 'quality-assurance',
   level: 'intermediate',
   module: 3,
-  minutes: 18,
+  minutes: 6,
   title: {
     nb: 'Kvalitetssikring og felles standarder',
     en: 'Quality assurance and shared standards',
   },
   summary: {
-    nb: 'Gjør god kvalitet til det normale: en kort sjekkliste, fire øyne på eksterne dokumenter, typiske feil å se etter, og et prompt-bibliotek der det som virker blir dokumentert, versjonert og delt.',
+    nb: 'Gjør god kvalitet til det normale: en kort sjekkliste, fire øyne på eksterne dokumenter, typiske feil å se etter, og et promptbibliotek der det som virker blir dokumentert, versjonert og delt.',
     en: 'Make good quality the norm: a short checklist, a second pair of eyes on external documents, typical errors to look for, and a prompt library where what works is documented, versioned and shared.',
   },
   cards: [
@@ -62,7 +62,7 @@ export default {
         en: 'Document best practice in the library',
       },
       body: {
-        nb: 'En god prompt i prompt-biblioteket er mer enn selve teksten. Skriv med: hva den er til, prompten med plassholdere, hvilket verktøy den er testet i, hvilken dataklasse den tåler, et eksempel på et godt svar og hva som alltid må sjekkes. Da kan en kollega bruke den riktig uten å spørre deg. KI-ambassadørene går gjennom og godkjenner prompter før de blir anbefalt for alle.',
+        nb: 'En god prompt i promptbiblioteket er mer enn selve teksten. Skriv med: hva den er til, prompten med plassholdere, hvilket verktøy den er testet i, hvilken dataklasse den tåler, et eksempel på et godt svar og hva som alltid må sjekkes. Da kan en kollega bruke den riktig uten å spørre deg. KI-ambassadørene går gjennom og godkjenner prompter før de blir anbefalt for alle.',
         en: 'A good prompt in the prompt library is more than the text itself. Include: what it is for, the prompt with placeholders, which tool it has been tested in, which data class it can handle, an example of a good answer and what must always be checked. Then a colleague can use it correctly without asking you. The AI ambassadors review and approve prompts before they are recommended to everyone.',
       },
     },
@@ -94,8 +94,8 @@ export default {
   example: {
     department: 'marketing',
     situation: {
-      nb: 'Sofie jobber med markedsføring hos en møbelprodusent på Sunnmøre. Hun skal lage en nyhetssak til nettsiden om en ny serie kontorstoler med miljøegenskaper, og teksten skal ut i dag.',
-      en: 'Sofie works in marketing at a furniture maker in Sunnmøre. She needs to write a news item for the website about a new range of office chairs with environmental features, and the text must go out today.',
+      nb: 'Silje jobber med markedsføring hos en møbelprodusent på Sunnmøre. Hun skal lage en nyhetssak til nettsiden om en ny serie kontorstoler med miljøegenskaper, og teksten skal ut i dag.',
+      en: 'Silje works in marketing at a furniture maker in Sunnmøre. She needs to write a news item for the website about a new range of office chairs with environmental features, and the text must go out today.',
     },
     weakPrompt: {
       nb: 'Skriv en nyhetssak om de nye miljøvennlige stolene våre.',

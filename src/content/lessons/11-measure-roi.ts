@@ -6,13 +6,13 @@ export default {
   competency: 'roi-measurement',
   level: 'expert',
   module: 3,
-  minutes: 20,
+  minutes: 6,
   title: {
     nb: 'Mål og dokumenter gevinsten av KI',
     en: 'Measure and document the return on AI',
   },
   summary: {
-    nb: 'Slik regner du ROI for en KI-brukscase: kostnads- og nyttelinjer, nullpunktsmåling, hva som er målt, selvrapportert eller modellert – og målefellene som får tall til å lyve.',
+    nb: 'Slik regner du ROI for et KI-brukstilfelle: kostnads- og nyttelinjer, nullpunktsmåling, hva som er målt, selvrapportert eller modellert – og målefellene som får tall til å lyve.',
     en: 'How to calculate the ROI of an AI use case: cost and benefit lines, a baseline, what is measured, self-reported or modelled — and the measurement traps that make numbers lie.',
   },
   cards: [

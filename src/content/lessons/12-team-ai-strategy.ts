@@ -6,7 +6,7 @@ export default {
   competency: 'ai-strategy',
   level: 'expert',
   module: 3,
-  minutes: 18,
+  minutes: 6,
   title: {
     nb: 'En KI-strategi for teamet ditt',
     en: 'An AI strategy for your team',
@@ -83,7 +83,7 @@ export default {
       id: 'team-ai-strategy.c8',
       title: { nb: 'Planlegg for det lange løpet', en: 'Plan for the long run' },
       body: {
-        nb: 'Når den første begeistringen avtar, forsvinner ofte framdriften. Planlegg derfor fra start: Hvem eier prompt-biblioteket? Hvor ofte deler dere erfaringer? Hva skjer når en ambassadør slutter? KI-verktøyene endrer seg raskt, så engangsopplæring holder ikke. Se over planen hvert kvartal, og regn med at en endring i hele virksomheten tar tre til fire måneder – ofte lengre. Tålmodighet lønner seg.',
+        nb: 'Når den første begeistringen avtar, forsvinner ofte framdriften. Planlegg derfor fra start: Hvem eier promptbiblioteket? Hvor ofte deler dere erfaringer? Hva skjer når en ambassadør slutter? KI-verktøyene endrer seg raskt, så engangsopplæring holder ikke. Se over planen hvert kvartal, og regn med at en endring i hele virksomheten tar tre til fire måneder – ofte lengre. Tålmodighet lønner seg.',
         en: 'When the first enthusiasm fades, progress often disappears with it. So plan from the start: Who owns the prompt library? How often do you share experiences? What happens when an ambassador leaves? AI tools change quickly, so one-off training is not enough. Review the plan every quarter, and expect a change across the whole organisation to take three to four months — often longer. Patience pays off.',
       },
     },

@@ -6,7 +6,7 @@ export default {
   competency: 'law-ethics',
   level: 'expert',
   module: 3,
-  minutes: 20,
+  minutes: 8,
   literacy: true,
   title: {
     nb: 'Lov og etikk: GDPR, KI-forordningen og opphavsrett',
@@ -112,9 +112,9 @@ export default {
     },
     {
       id: 'law-and-ethics.c7',
-      title: { nb: 'Opphavsrett og KI-output', en: 'Copyright and AI output' },
+      title: { nb: 'Opphavsrett og KI-svar', en: 'Copyright and AI output' },
       body: {
-        nb: 'Etter åndsverkloven vernes verk som er resultat av en persons egen skapende innsats. Tekst eller bilder som KI har laget nesten uten menneskelig bidrag, er derfor trolig ikke vernet – men rettstilstanden er ikke helt avklart. KI-output kan dessuten ligne eksisterende verk. Lim ikke inn andres vernede tekster eller bilder uten lov, be ikke om kopier av kjente verk, og sjekk verktøyets bruksvilkår før du bruker resultatet kommersielt.',
+        nb: 'Etter åndsverkloven vernes verk som er resultat av en persons egen skapende innsats. Tekst eller bilder som KI har laget nesten uten menneskelig bidrag, er derfor trolig ikke vernet – men rettstilstanden er ikke helt avklart. KI-svar kan dessuten ligne eksisterende verk. Lim ikke inn andres vernede tekster eller bilder uten lov, be ikke om kopier av kjente verk, og sjekk verktøyets bruksvilkår før du bruker resultatet kommersielt.',
         en: 'Under the Norwegian Copyright Act, protection covers works that result from a person’s own creative effort. Text or images that AI produced with almost no human contribution are therefore probably not protected — but the legal position is not fully settled. AI output can also resemble existing works. Do not paste in other people’s protected texts or images without permission, do not ask for copies of known works, and check the tool’s terms of use before you use the result commercially.',
       },
       legal: {

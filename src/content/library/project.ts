@@ -282,7 +282,7 @@ Offer:
   {
     id: 'lp-project-roi-case',
     title: {
-      nb: 'Gevinstberegning for en KI-brukscase',
+      nb: 'Gevinstberegning for et KI-brukstilfelle',
       en: 'Benefit calculation for an AI use case',
     },
     department: 'project',
@@ -323,7 +323,7 @@ Kontekst: Vi bruker KI til {{oppgave}}. Før tok det {{tid_før}} timer per gang
 
 Oppgave: Regn ut nytte, kostnad og ROI = (nytte − kostnad) / kostnad × 100.
 
-Format: En tabell med lavt, middels og høyt anslag, med alle mellomregninger. Under tabellen: hvilke tall som er målt, egenrapportert eller anslått, og hvordan vi kan måle bedre.
+Format: En tabell med lavt, middels og høyt anslag, med alle mellomregninger. Under tabellen: hvilke tall som er målt, selvrapportert eller modellert, og hvordan vi kan måle bedre.
 
 Begrensninger: Hold deg til tallene over. Skriv [MANGLER] hvis du trenger et tall til. Ingen bransjetall eller kilder du ikke kan vise til.`,
       en: `You are a sober financial adviser.
@@ -332,7 +332,7 @@ Context: We use AI for {{task}}. Before, it took {{time_before}} hours each time
 
 Task: Calculate the benefit, the cost and ROI = (benefit − cost) / cost × 100.
 
-Format: A table with a low, a middle and a high estimate, with all workings. Below the table: which figures are measured, self-reported or estimated, and how we can measure better.
+Format: A table with a low, a middle and a high estimate, with all workings. Below the table: which figures are measured, self-reported or modelled, and how we can measure better.
 
 Constraints: Stick to the figures above. Write [MISSING] if you need another figure. No industry figures or sources you cannot point to.`,
     },
