@@ -16,6 +16,7 @@ import { competencies, type Department } from '@/domain/competence'
 import type { LibraryPrompt, Lesson, PromptChallenge } from '@/content/types'
 import { DEMO_DOMAIN, DEMO_INVITE_CODE, demoPersonas } from '@/features/auth/demoPersonas'
 import { generatePulse } from './pulse'
+import { generateProgramme } from './programme'
 
 export interface CompanyOptions {
   seed?: number
@@ -367,6 +368,7 @@ export function generateCompany(content: DemoContent, options: CompanyOptions = 
     }
   }
 
+  const hrLead = people.find((p) => p.email === DEMO_PERSONAS.hr)!
   // The weekly pulse, from a generator of its own so the rows above stay as they were.
   const pulse = generatePulse({ rng: random(seed + 5), people, organisationId: org, firstWeek, weeks: WEEKS, until, season: seasonOf })
 
@@ -387,5 +389,15 @@ export function generateCompany(content: DemoContent, options: CompanyOptions = 
     ['public.prompt_revisions', rows.revisions],
     ['public.prompt_uses', rows.uses],
     ['public.pulse_responses', pulse],
+    // HR's programme tracker and ROI calculation (issue 18), run from the company's first week.
+    ...generateProgramme({
+      organisationId: org,
+      firstWeek,
+      until,
+      pilotDepartmentIds: departments.filter((d) => d.name === PILOT).map((d) => d.id),
+      hrUserId: hrLead.id,
+      hrName: hrLead.name,
+      people: people.length,
+    }),
   ]
 }

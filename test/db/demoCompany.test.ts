@@ -67,6 +67,27 @@ describe('the demo company generator', () => {
   })
 })
 
+describe("the demo company's HR programme", () => {
+  const company = generateCompany(content, { seed: 2026, until })
+
+  it('started on a Monday with the pilot department, the first four steps done, an ROI in NOK', () => {
+    const [programme] = rowsOf(company, 'public.hr_programmes')
+    expect(programme!.id).toBe(DEMO_ORGANISATION_ID)
+    expect(new Date(`${programme!.start_date as string}T00:00:00Z`).getUTCDay()).toBe(1)
+    const names = new Map(rowsOf(company, 'public.departments').map((d) => [d.id, d.name]))
+    expect((programme!.pilot_department_ids as string[]).map((id) => names.get(id))).toEqual(['Kundeservice'])
+    expect((programme!.steps as { status: string }[]).map((s) => s.status)).toEqual([
+      'done',
+      'done',
+      'done',
+      'done',
+      'in_progress',
+    ])
+    const [roi] = rowsOf(company, 'public.roi_models')
+    expect(roi).toMatchObject({ currency: 'NOK', inputs: { people: '140' } })
+  })
+})
+
 describe('the demo company in the real schema', () => {
   const company = generateCompany(content, { seed: 2026, until })
   const open: PGlite[] = []
