@@ -42,7 +42,7 @@ const notes = [
 export function generateProgramme(o: ProgrammeOptions): [string, Row[]][] {
   // The Monday on or after the company's first day.
   const first = new Date(o.firstWeek)
-  const start = o.firstWeek + (((8 - first.getUTCDay()) % 7) * DAY)
+  const start = o.firstWeek + ((8 - first.getUTCDay()) % 7) * DAY
   const weekNow = Math.floor((o.until - start) / (7 * DAY)) + 1
   const steps = stepWeeks.map(([from, to], i) => ({
     status: to !== null && weekNow > to ? 'done' : weekNow >= from ? 'in_progress' : 'not_started',
