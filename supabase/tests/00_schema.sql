@@ -51,7 +51,9 @@ select set_eq(
   array['organisations', 'departments', 'job_roles', 'memberships', 'invites', 'profiles',
         'progress_events', 'quiz_answers', 'self_assessments', 'challenge_attempts',
         'prompts', 'prompt_revisions', 'prompt_uses', 'organisation_data_rules', 'attempt_reviews',
-        'pulse_responses', 'hr_programmes', 'roi_models'],
+        'pulse_responses', 'hr_programmes', 'roi_models',
+        'community_posts', 'community_comments', 'community_reactions', 'community_replications',
+        'community_reports'],
   'every synced table is registered');
 
 select ok(
