@@ -301,12 +301,13 @@ export type IdeaStatus = 'new' | 'under_consideration' | 'planned' | 'done' | 'n
 /**
  * An idea (version 11). The server owns author_id (null when anonymous), created_on (a day),
  * vote_count, answered_by and answered_on; a row written here holds the device's guesses until the
- * server's version is pulled. An anonymous idea written here has no sync_xid until it is released.
+ * server's version is pulled. `waiting` (device-only): an anonymous idea this device sent that the
+ * server has not published yet; the pulled row, which replaces it, has no such field.
  */
 export type IdeaRow = DeviceRow<
   'ideas',
   'author_id' | 'answered_by' | 'answered_on' | 'vote_count',
-  { kind: IdeaKind; status: IdeaStatus }
+  { kind: IdeaKind; status: IdeaStatus; waiting?: boolean }
 >
 
 /** My vote for an idea (version 11, `idea_votes`): only I read it; un-vote deletes it. */

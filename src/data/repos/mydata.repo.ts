@@ -28,6 +28,9 @@ const organisationTables = [
   'organisations',
   'departments',
   'job_roles',
+  // Challenges made from posts belong to the organisation (the credited author's consent is theirs
+  // to give or take back, not data to export or delete).
+  'organisation_challenges',
   // The last insight answers fetched (HR's figures, the privacy preview): aggregates, not mine;
   // cleared on sign-out (SyncEngine.forgetServerData).
   'insightsCache',
@@ -50,6 +53,9 @@ const serverPersonalTables: readonly string[] = [
   ...personalCommunityTables,
   // The weekly pulse: the person's own answers.
   ...pulseTables,
+  // Ideas I posted by name, and my votes (an anonymous idea is nobody's on the server).
+  'ideas',
+  'idea_votes',
 ]
 
 function personalTables(db: LoftDb): Table[] {
@@ -79,6 +85,14 @@ export interface MyDataExport {
 /** The rows of a personal table that are this person's (see owner.ts). */
 function ownRows<T extends object>(table: string, rows: T[], userId: string | null): T[] {
   if (table === 'attempt_reviews') return rows.filter((r) => isOwnReview(r, userId))
+  // Ideas: mine by name, or anonymous ones this device wrote and the server has not published
+  // (`waiting`); colleagues' anonymous ideas have no author either, and are not mine.
+  if (table === 'ideas') {
+    return rows.filter((r) => {
+      const idea = r as { author_id?: string | null; waiting?: boolean }
+      return (userId !== null && idea.author_id === userId) || idea.waiting === true
+    })
+  }
   return rows.filter((r) => isOwnRow(r, userId))
 }
 
@@ -167,11 +181,14 @@ export async function deleteMyData(options: {
         await table.clear()
         continue
       }
-      const ids = ownRows(table.name, await table.toArray(), userId).map(
-        (row) => (row as { id: string }).id,
-      )
+      const own = ownRows(table.name, await table.toArray(), userId)
+      const ids = own.map((row) => (row as { id: string }).id)
       if (options.queueServerDeletes && serverPersonalTables.includes(table.name)) {
-        for (const id of ids) deletes.push(outboxEntry(table.name, 'delete', { id }))
+        // Never a delete of an anonymous idea: sync_push would record who asked for it.
+        const sendable = own.filter((row) => !(row as { anonymous?: boolean }).anonymous)
+        for (const row of sendable) {
+          deletes.push(outboxEntry(table.name, 'delete', { id: (row as { id: string }).id }))
+        }
       }
       deleted[table.name] = ids.length
       await table.bulkDelete(ids)

@@ -1,5 +1,5 @@
 import type { LoftDb, OutboxEntry } from '../db'
-import type { Mutation, PushResult } from '../remote/types'
+import type { AnonymousIdea, Mutation, PushResult, Remote } from '../remote/types'
 import { conflictKey, type ConflictRecord } from './conflicts'
 import { wellFormedCopy } from './text'
 
@@ -26,6 +26,45 @@ export async function stillQueued(db: LoftDb, batch: OutboxEntry[]): Promise<Out
 export function toMutation(entry: OutboxEntry): Mutation {
   // An entry an older version queued may still hold a NUL (see text.ts).
   return { id: entry.id, table: entry.table, op: entry.op, row: wellFormedCopy(entry.row) }
+}
+
+/**
+ * Sends the start of `batch` and answers for what was sent: the entries up to the first one that
+ * goes another way (`via`) in one sync_push, or that one entry alone (an anonymous idea, through
+ * submit_anonymous_idea, which records no sender). The rest of the batch stays pending for the
+ * next round, so the outbox keeps its order.
+ */
+export async function sendBatch(remote: Remote, batch: OutboxEntry[]): Promise<PushResult[]> {
+  const first = batch[0]
+  if (!first) return []
+  if (first.via === 'anonymous_idea') return [await sendAnonymousIdea(remote, first)]
+  const end = batch.findIndex((entry) => entry.via !== undefined)
+  const run = end === -1 ? batch : batch.slice(0, end)
+  return remote.push(run.map(toMutation))
+}
+
+/** The answers of submit_anonymous_idea as push results ('duplicate': sent before, so applied). */
+const anonymousAnswers = {
+  queued: { status: 'applied' },
+  duplicate: { status: 'applied' },
+  rate_limited: { status: 'rejected', reason: 'rate_limited' },
+  forbidden: { status: 'rejected', reason: 'forbidden' },
+  invalid: { status: 'rejected', reason: 'invalid_row' },
+} as const
+
+async function sendAnonymousIdea(remote: Remote, entry: OutboxEntry): Promise<PushResult> {
+  // A Remote without the call (an older stand-in): refused, shown, and sent again on retry.
+  if (!remote.submitAnonymousIdea) return { id: entry.id, status: 'rejected', reason: 'unsupported' }
+  const row = wellFormedCopy(entry.row)
+  const idea: AnonymousIdea = {
+    id: String(row.id),
+    organisation_id: String(row.organisation_id),
+    kind: row.kind === 'obstacle' ? 'obstacle' : 'idea',
+    title: typeof row.title === 'string' ? row.title : '',
+    body: typeof row.body === 'string' ? row.body : '',
+  }
+  const status = await remote.submitAnonymousIdea(idea)
+  return { id: entry.id, ...(anonymousAnswers[status] ?? { status: 'rejected', reason: 'rejected' }) }
 }
 
 /**

@@ -60,6 +60,15 @@ export const pulseTables = ['pulse_responses'] as const
  */
 export const hrProgrammeTables = ['hr_programmes', 'roi_models'] as const
 
+/**
+ * The ideas board and organisation challenges (F4, F3): a named idea its author writes (an
+ * anonymous one never goes through sync_push: push.ts sends it with submit_anonymous_idea), its
+ * status and answer set by ambassadors, HR and admins; a challenge an ambassador makes from a post,
+ * published by the credited author's consent. Votes are personal: only the person reads their own.
+ */
+export const ideaTables = ['ideas', 'organisation_challenges'] as const
+export const personalIdeaTables = ['idea_votes'] as const
+
 /** Rows the client only reads. */
 export const readOnlyTables = [
   'prompt_revisions',
@@ -78,6 +87,8 @@ export const syncedTables = [
   ...hrProgrammeTables,
   ...pulseTables,
   ...communityTables,
+  ...ideaTables,
+  ...personalIdeaTables,
   ...personalCommunityTables,
   ...readOnlyTables,
 ] as const
