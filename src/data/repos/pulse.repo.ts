@@ -61,7 +61,7 @@ async function saveWeek(
 }
 
 /** This week's answer. */
-export function savePulseAnswer(
+export async function savePulseAnswer(
   answer: PulseAnswer,
   options: { now?: Date; organisationId: string | null; userId: string | null },
 ): Promise<PulseResponseRow> {
