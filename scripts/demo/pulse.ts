@@ -115,15 +115,16 @@ export function generatePulse(options: PulseOptions): Record<string, unknown>[] 
         continue
       }
       const since = week - person.startWeek
-      const usedAi = rng.chance(Math.min(0.92, 0.35 + 0.03 * since + 0.12 * Math.min(1, person.pace)) * (0.4 + 0.6 * quiet))
-      const skill = Math.min(1, since / 30 + 0.2 * rng.next())
+      const usedAi = rng.chance(Math.min(0.8, 0.3 + 0.02 * since + 0.12 * Math.min(1, person.pace)) * (0.4 + 0.6 * quiet))
+      // Gains show after some weeks (the seed: 4–6); most weeks save under an hour even then.
+      const skill = Math.min(1, since / 40 + 0.2 * rng.next())
       const minutesBand = !usedAi
         ? '0'
-        : rng.pick(skill < 0.3 ? ['1-15', '1-15', '15-60'] : skill < 0.7 ? ['1-15', '15-60', '15-60', '60-180'] : ['15-60', '60-180', '60-180', '180+'])
+        : rng.pick(skill < 0.3 ? ['1-15', '1-15', '15-60'] : skill < 0.7 ? ['1-15', '15-60', '15-60', '60-180'] : ['1-15', '15-60', '15-60', '60-180', '60-180', '180+'])
       const language = person.language
       const win = usedAi && rng.chance(0.33) ? rng.pick(wins[language]) : ''
       const [theme, obstacle] = rng.chance(0.25) ? rng.pick(obstacles[language]) : [null, '']
-      const satisfaction = Math.max(1, Math.min(5, Math.round(3.4 + 0.015 * since + (usedAi ? 0.3 : -0.2) + rng.normal() * 0.8)))
+      const satisfaction = Math.max(1, Math.min(5, Math.round(3.2 + 0.01 * since + (usedAi ? 0.3 : -0.3) + rng.normal() * 0.8)))
       rows.push({
         ...base,
         skipped: false,

@@ -327,18 +327,28 @@ $$;
 
 -- Every cell of the organisation for [p_from, p_to] (Oslo dates), unsuppressed. Fields starting
 -- with "_" are for the thresholds in insights_finish and never leave the database.
+-- One row per member with all their figures, then one pass with grouping sets over
+-- (organisation), (department), (job role). PL/pgSQL so that its plan is kept between calls;
+-- jit off (compiling costs more than the query); no nested loops (the members are many: the
+-- window's rows are read by day and joined by hash, not looked up person by person).
 create function private.insights_cells(p_org uuid, p_from date, p_to date) returns jsonb
-language sql stable
+language plpgsql stable
 set search_path = ''
+set jit = off
+set enable_nestloop = off
 as $$
+declare
+  result jsonb;
+begin
   with bounds as (
     select (p_from::timestamp at time zone 'Europe/Oslo') as t0,
       ((p_to + 1)::timestamp at time zone 'Europe/Oslo') as t1,
       (date_trunc('week', p_to::timestamp)::date - date_trunc('week', p_from::timestamp)::date) / 7 + 1
-        as weeks
+        as weeks,
+      date_trunc('week', p_from::timestamp)::date as monday
   ),
   -- Members at the window's end, in the department and job role they had then (if it still exists).
-  members as (
+  members as materialized (
     select distinct on (h.user_id) h.user_id, d.id as department_id, j.id as job_role_id
     from private.membership_history h
     cross join bounds b
@@ -347,49 +357,41 @@ as $$
     where h.organisation_id = p_org and h.valid_from < b.t1 and (h.valid_to is null or h.valid_to >= b.t1)
     order by h.user_id, h.valid_from desc
   ),
-  -- Which cells each person is in.
-  cellmap as (
-    select user_id, 'organisation' as dimension, 'all' as key from members
-    union all
-    select user_id, 'department', department_id::text from members where department_id is not null
-    union all
-    select user_id, 'job_role', job_role_id::text from members where job_role_id is not null
-  ),
-  per_day as (
+  per_day as materialized (
     select a.* from private.insights_activity a
     join members m on m.user_id = a.user_id
     where a.day between p_from and p_to and a.events > 0
   ),
-  sums as (
-    select d.user_id, sum(d.lessons) as lessons, sum(d.flaw_hits) as flaw_hits,
-      sum(d.flaw_total) as flaw_total, sum(d.challenges) as challenges, sum(d.reviews) as reviews,
-      sum(d.uses) as uses, sum(d.minutes) as minutes
-    from per_day d group by d.user_id
-  ),
   -- Community content by the members (and ideas without a named author: user_id null).
-  community as (
+  community as materialized (
     select c.user_id, c.day, c.kind, c.status, c.n
     from private.insights_community(p_org, p_from, p_to) c
     where c.user_id is null or c.user_id in (select user_id from members)
+  ),
+  -- Per person: the sums, and the ISO weeks with any learning, practice, library or community
+  -- activity (a bit per week of the window, counted: one pass, no sort).
+  sums as (
+    select d.user_id,
+      bit_count(bit_or((1::bigint << ((d.day - (select monday from bounds)) / 7))::bit(64))) as weeks,
+      sum(d.lessons) as lessons, sum(d.flaw_hits) as flaw_hits,
+      sum(d.flaw_total) as flaw_total, sum(d.challenges) as challenges, sum(d.reviews) as reviews,
+      sum(d.uses) as uses, sum(d.minutes) as minutes
+    from (
+      select user_id, day, lessons, flaw_hits, flaw_total, challenges, reviews, uses, minutes
+      from per_day
+      union all
+      select user_id, day, 0, 0, 0, 0, 0, 0, 0 from community where user_id is not null
+    ) d
+    group by d.user_id
   ),
   community_people as (
     select user_id, sum(n) filter (where kind = 'posts') as posts,
       sum(n) filter (where kind = 'comments') as comments,
       sum(n) filter (where kind = 'reactions') as reactions,
       sum(n) filter (where kind = 'replications') as replications
-    from community where user_id is not null group by user_id
+    from community where user_id is not null and kind <> 'ideas' group by user_id
   ),
-  -- Active: any learning, practice, library or community activity on a day of the window.
-  per_person as (
-    select a.user_id, count(distinct date_trunc('week', a.day::timestamp)) as weeks_active
-    from (
-      select user_id, day from per_day
-      union
-      select user_id, day from community where user_id is not null
-    ) a
-    group by a.user_id
-  ),
-  pulse as (
+  pulse as materialized (
     select p.user_id, p.used_ai, p.minutes_band, p.satisfaction, p.share_words, p.win, p.obstacle,
       case when p.obstacle_theme is not null then p.obstacle_theme
         when p.obstacle <> '' then 'other' end as theme
@@ -398,74 +400,101 @@ as $$
     where p.week between p_from and p_to and not p.skipped
       and (p.organisation_id is null or p.organisation_id = p_org)
   ),
-  figures as (
-    select c.dimension, c.key, count(*) as people,
-      count(pp.user_id) as active,
-      coalesce(sum(pp.weeks_active), 0) as weeks_active,
-      coalesce(sum(s.lessons), 0) as lessons, coalesce(sum(s.flaw_hits), 0) as flaw_hits,
-      coalesce(sum(s.flaw_total), 0) as flaw_total,
-      count(*) filter (where s.flaw_total > 0) as flaw_people,
-      coalesce(sum(s.challenges), 0) as challenges, coalesce(sum(s.reviews), 0) as reviews,
-      coalesce(sum(s.uses), 0) as uses, coalesce(sum(s.minutes), 0) as minutes,
-      coalesce(sum(cp.posts), 0) as posts, coalesce(sum(cp.comments), 0) as comments,
-      coalesce(sum(cp.reactions), 0) as reactions, coalesce(sum(cp.replications), 0) as replications
-    from cellmap c
-    left join per_person pp on pp.user_id = c.user_id
-    left join sums s on s.user_id = c.user_id
-    left join community_people cp on cp.user_id = c.user_id
-    group by c.dimension, c.key
+  pulse_people as (
+    select user_id, count(*) as responses, count(*) filter (where used_ai) as ai_yes,
+      count(used_ai) as ai_answers, sum(satisfaction) as sat_sum, count(satisfaction) as sat_answers,
+      count(*) filter (where minutes_band = '0') as b0,
+      count(*) filter (where minutes_band = '1-15') as b1,
+      count(*) filter (where minutes_band = '15-60') as b2,
+      count(*) filter (where minutes_band = '60-180') as b3,
+      count(*) filter (where minutes_band = '180+') as b4,
+      count(*) filter (where theme = 'time') as t_time,
+      count(*) filter (where theme = 'tools') as t_tools,
+      count(*) filter (where theme = 'data_rules') as t_data_rules,
+      count(*) filter (where theme = 'quality') as t_quality,
+      count(*) filter (where theme = 'skills') as t_skills,
+      count(*) filter (where theme = 'leadership') as t_leadership,
+      count(*) filter (where theme = 'other') as t_other
+    from pulse group by user_id
   ),
+  person as (
+    select m.user_id, m.department_id, m.job_role_id, s.weeks, s.lessons, s.flaw_hits, s.flaw_total,
+      s.challenges, s.reviews, s.uses, s.minutes, cp.posts, cp.comments, cp.reactions,
+      cp.replications, pp.responses, pp.ai_yes, pp.ai_answers, pp.sat_sum, pp.sat_answers,
+      pp.b0, pp.b1, pp.b2, pp.b3, pp.b4, pp.t_time, pp.t_tools, pp.t_data_rules, pp.t_quality,
+      pp.t_skills, pp.t_leadership, pp.t_other
+    from members m
+    left join sums s on s.user_id = m.user_id
+    left join community_people cp on cp.user_id = m.user_id
+    left join pulse_people pp on pp.user_id = m.user_id
+  ),
+  figures as (
+    select
+      case grouping(department_id, job_role_id) when 3 then 'organisation' when 1 then 'department'
+        else 'job_role' end as dimension,
+      case grouping(department_id, job_role_id) when 3 then 'all' when 1 then department_id::text
+        else job_role_id::text end as key,
+      count(*) as people, count(weeks) as active, coalesce(sum(weeks), 0) as weeks_active,
+      coalesce(sum(lessons), 0) as lessons, coalesce(sum(flaw_hits), 0) as flaw_hits,
+      coalesce(sum(flaw_total), 0) as flaw_total, count(*) filter (where flaw_total > 0) as flaw_people,
+      coalesce(sum(challenges), 0) as challenges, coalesce(sum(reviews), 0) as reviews,
+      coalesce(sum(uses), 0) as uses, coalesce(sum(minutes), 0) as minutes,
+      coalesce(sum(posts), 0) as posts, coalesce(sum(comments), 0) as comments,
+      coalesce(sum(reactions), 0) as reactions, coalesce(sum(replications), 0) as replications,
+      coalesce(sum(responses), 0) as responses, count(responses) as respondents,
+      sum(ai_yes)::numeric / nullif(sum(ai_answers), 0) as used_ai_share,
+      sum(sat_sum)::numeric / nullif(sum(sat_answers), 0) as satisfaction_avg,
+      jsonb_strip_nulls(jsonb_build_object('0', nullif(sum(b0), 0), '1-15', nullif(sum(b1), 0),
+        '15-60', nullif(sum(b2), 0), '60-180', nullif(sum(b3), 0), '180+', nullif(sum(b4), 0)))
+        as bands,
+      jsonb_strip_nulls(jsonb_build_object('time', nullif(sum(t_time), 0),
+        'tools', nullif(sum(t_tools), 0), 'data_rules', nullif(sum(t_data_rules), 0),
+        'quality', nullif(sum(t_quality), 0), 'skills', nullif(sum(t_skills), 0),
+        'leadership', nullif(sum(t_leadership), 0), 'other', nullif(sum(t_other), 0))) as themes
+    from person
+    group by grouping sets ((), (department_id), (job_role_id))
+  ),
+  -- Prompts (an organisation's or a starter one) used by at least two people of a cell.
   reused as (
-    select c.dimension, c.key, count(*) as prompts
+    select dimension, key, count(*) as prompts
     from (
-      select c.dimension, c.key, coalesce(u.prompt_id::text, u.starter_prompt_id) as prompt
+      select case grouping(m.department_id, m.job_role_id) when 3 then 'organisation'
+          when 1 then 'department' else 'job_role' end as dimension,
+        case grouping(m.department_id, m.job_role_id) when 3 then 'all'
+          when 1 then m.department_id::text else m.job_role_id::text end as key
       from public.prompt_uses u
-      join cellmap c on c.user_id = u.user_id
+      join members m on m.user_id = u.user_id
       where u.used_at >= (select t0 from bounds) and u.used_at < (select t1 from bounds)
         and (u.organisation_id is null or u.organisation_id = p_org)
-      group by 1, 2, 3
+      group by grouping sets ((coalesce(u.prompt_id::text, u.starter_prompt_id)),
+        (coalesce(u.prompt_id::text, u.starter_prompt_id), m.department_id),
+        (coalesce(u.prompt_id::text, u.starter_prompt_id), m.job_role_id))
       having count(distinct u.user_id) >= 2
-    ) c
-    group by c.dimension, c.key
+    ) r
+    group by dimension, key
   ),
   -- Ideas per cell by status; those without a named author count in the organisation's cell only.
   idea_status as (
     select dimension, key, sum(n)::integer as ideas, jsonb_object_agg(status, n) as by_status
     from (
-      select u.dimension, u.key, u.status, sum(u.n)::integer as n
+      select dimension, key, status, sum(n)::integer as n
       from (
-        select c.dimension, c.key, i.status, i.n
-        from community i join cellmap c on c.user_id = i.user_id
+        select case grouping(m.department_id, m.job_role_id) when 3 then 'organisation'
+            when 1 then 'department' else 'job_role' end as dimension,
+          case grouping(m.department_id, m.job_role_id) when 3 then 'all'
+            when 1 then m.department_id::text else m.job_role_id::text end as key,
+          i.status, sum(i.n) as n
+        from community i join members m on m.user_id = i.user_id
         where i.kind = 'ideas'
+        group by grouping sets ((i.status), (i.status, m.department_id), (i.status, m.job_role_id))
         union all
         select 'organisation', 'all', i.status, i.n
         from community i where i.kind = 'ideas' and i.user_id is null
       ) u
+      where key is not null
       group by 1, 2, 3
     ) s
     group by dimension, key
-  ),
-  pulse_cells as (
-    select c.dimension, c.key, count(*) as responses, count(distinct p.user_id) as respondents,
-      avg(p.used_ai::integer) as used_ai_share, avg(p.satisfaction) as satisfaction_avg
-    from pulse p join cellmap c on c.user_id = p.user_id
-    group by c.dimension, c.key
-  ),
-  pulse_bands as (
-    select dimension, key, jsonb_object_agg(minutes_band, n) as bands
-    from (
-      select c.dimension, c.key, p.minutes_band, count(*) as n
-      from pulse p join cellmap c on c.user_id = p.user_id
-      where p.minutes_band is not null group by 1, 2, 3
-    ) s group by dimension, key
-  ),
-  pulse_themes as (
-    select dimension, key, jsonb_object_agg(theme, n) as themes
-    from (
-      select c.dimension, c.key, p.theme, count(*) as n
-      from pulse p join cellmap c on c.user_id = p.user_id
-      where p.theme is not null group by 1, 2, 3
-    ) s group by dimension, key
   ),
   -- Words their authors chose to share, the organisation's cell only; in an order that says
   -- nothing about who or when.
@@ -513,27 +542,28 @@ as $$
       'ideas', case when private.insights_has_community() then coalesce(i.ideas, 0) end,
       'ideas_by_status', case when private.insights_has_community()
         then coalesce(i.by_status, '{}'::jsonb) end,
-      'pulse_responses', coalesce(pc.responses, 0),
-      'pulse_used_ai_share', round(pc.used_ai_share, 3),
-      'pulse_satisfaction_avg', round(pc.satisfaction_avg, 2),
-      'pulse_minutes_bands', coalesce(pb.bands, '{}'::jsonb),
-      'pulse_obstacle_themes', coalesce(pt.themes, '{}'::jsonb),
+      'pulse_responses', f.responses,
+      'pulse_used_ai_share', round(f.used_ai_share, 3),
+      'pulse_satisfaction_avg', round(f.satisfaction_avg, 2),
+      'pulse_minutes_bands', f.bands,
+      'pulse_obstacle_themes', f.themes,
       'pulse_quotes', case when f.dimension = 'organisation' then (select words from quotes)
         else '[]'::jsonb end,
-      '_pulse_people', coalesce(pc.respondents, 0),
+      '_pulse_people', f.respondents,
       '_flaw_people', f.flaw_people
     )
     order by case f.dimension when 'organisation' then 0 when 'department' then 1 else 2 end,
       coalesce(d.name, j.name), f.key), '[]'::jsonb)
+  into result
   from figures f
   left join public.departments d on f.dimension = 'department' and d.id::text = f.key
   left join public.job_roles j on f.dimension = 'job_role' and j.id::text = f.key
   left join parents pa on f.dimension = 'job_role' and pa.key = f.key
   left join reused r on r.dimension = f.dimension and r.key = f.key
   left join idea_status i on i.dimension = f.dimension and i.key = f.key
-  left join pulse_cells pc on pc.dimension = f.dimension and pc.key = f.key
-  left join pulse_bands pb on pb.dimension = f.dimension and pb.key = f.key
-  left join pulse_themes pt on pt.dimension = f.dimension and pt.key = f.key
+  where f.key is not null;
+  return result;
+end
 $$;
 
 -- --- the suppression core -------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 -- An organisation with departments of 12, 8, 5, 4 and 3 people and, in the 12, job roles of 2
 -- and 10; "today" is fixed at Monday 2026-12-07 through private.insights_at / _trend_at.
 begin;
-select plan(48);
+select plan(50);
 
 create function pg_temp.fixture() returns jsonb language plpgsql as $f$
 declare
@@ -182,6 +182,31 @@ select is(pg_temp.ins(pg_temp.p('Kundeservice1'), 'week') #> '{cells,0,pulse_obs
   '{"tools": 1, "leadership": 1}', 'obstacles reach HR as themes');
 select is(pg_temp.cell(pg_temp.ins(pg_temp.p('Kundeservice1'), 'week'), 'department', pg_temp.dept('Salg')) -> 'pulse_satisfaction_avg',
   'null', 'one respondent in Salg: no satisfaction average there');
+
+-- --- community content, counted, never who -----------------------------------------------------------
+set local session_replication_role = replica;
+insert into public.community_posts (id, organisation_id, author_id, kind, title, created_at, updated_at)
+values ('00000000-0000-4000-8000-0000000000a1', pg_temp.org(), pg_temp.p('Salg3'), 'use_case', 'Svarmal', '2026-12-02 10:00+01', '2026-12-02 10:00+01');
+insert into public.community_comments (id, organisation_id, post_id, author_id, body, created_at, updated_at)
+values (gen_random_uuid(), pg_temp.org(), '00000000-0000-4000-8000-0000000000a1', pg_temp.p('Økonomi1'), 'Takk!', '2026-12-02 11:00+01', '2026-12-02 11:00+01');
+insert into public.community_reactions (id, organisation_id, post_id, user_id, kind, created_at)
+values (gen_random_uuid(), pg_temp.org(), '00000000-0000-4000-8000-0000000000a1', pg_temp.p('Kundeservice5'), 'useful', '2026-12-02 12:00+01');
+insert into public.community_replications (id, organisation_id, post_id, user_id, minutes_before, minutes_after, created_at)
+values (gen_random_uuid(), pg_temp.org(), '00000000-0000-4000-8000-0000000000a1', pg_temp.p('Kundeservice6'), 30, 10, '2026-12-03 09:00+01');
+insert into public.ideas (id, organisation_id, author_id, anonymous, kind, title, status, created_on) values
+  (gen_random_uuid(), pg_temp.org(), pg_temp.p('Salg4'), false, 'idea', 'KI i tilbud', 'planned', '2026-12-03'),
+  (gen_random_uuid(), pg_temp.org(), null, true, 'obstacle', 'For lite tid', 'new', '2026-12-04'),
+  (gen_random_uuid(), pg_temp.org(), pg_temp.p('Salg4'), false, 'idea', 'Eldre idé', 'done', '2026-10-01');
+set local session_replication_role = origin;
+select is((select jsonb_build_object('posts', c -> 'posts', 'comments', c -> 'comments', 'reactions', c -> 'reactions',
+    'replications', c -> 'replications', 'ideas', c -> 'ideas', 'ideas_by_status', c -> 'ideas_by_status')
+    from (select pg_temp.ins(pg_temp.p('Kundeservice1'), 'week') #> '{cells,0}' as c) x),
+  '{"posts": 1, "comments": 1, "reactions": 1, "replications": 1, "ideas": 2, "ideas_by_status": {"new": 1, "planned": 1}}',
+  'the organisation''s week counts the community''s content, the anonymous idea included');
+select is(jsonb_build_object('posts', c -> 'posts', 'ideas', c -> 'ideas', 'by_status', c -> 'ideas_by_status'),
+  '{"posts": 1, "ideas": 1, "by_status": {"planned": 1}}',
+  'a department counts its people''s posts and named ideas, never the anonymous one')
+from pg_temp.cell(pg_temp.ins(pg_temp.p('Kundeservice1'), 'week'), 'department', pg_temp.dept('Salg')) c;
 
 -- --- min_group_size takes effect at once --------------------------------------------------------------
 update public.organisations set min_group_size = 3 where id = pg_temp.org();

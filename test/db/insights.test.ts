@@ -237,6 +237,47 @@ describe('the pulse', () => {
   })
 })
 
+describe('community content', () => {
+  it('is counted per cell, never who; an anonymous idea only in the organisation\'s cell', async () => {
+    const post = uuid()
+    await db.transaction(async (tx) => {
+      // Historical rows keep their dates: the stamping triggers are paused for them.
+      await tx.exec('set local session_replication_role = replica')
+      await tx.query(
+        `insert into public.community_posts (id, organisation_id, author_id, kind, title, created_at, updated_at)
+         values ($1, $2, $3, 'use_case', 'Svarmal', '2026-12-02T09:00:00Z', '2026-12-02T09:00:00Z')`,
+        [post, org, people.Salg3],
+      )
+      await tx.query(
+        `insert into public.community_comments (id, organisation_id, post_id, author_id, body, created_at, updated_at)
+         values (gen_random_uuid(), $1, $2, $3, 'Takk!', '2026-12-02T10:00:00Z', '2026-12-02T10:00:00Z')`,
+        [org, post, people.Økonomi1],
+      )
+      await tx.query(
+        `insert into public.community_reactions (id, organisation_id, post_id, user_id, kind, created_at)
+         values (gen_random_uuid(), $1, $2, $3, 'useful', '2026-12-02T11:00:00Z')`,
+        [org, post, people.Kundeservice5],
+      )
+      await tx.query(
+        `insert into public.community_replications (id, organisation_id, post_id, user_id, minutes_before, minutes_after, created_at)
+         values (gen_random_uuid(), $1, $2, $3, 30, 10, '2026-12-03T08:00:00Z')`,
+        [org, post, people.Kundeservice6],
+      )
+      await tx.query(
+        `insert into public.ideas (id, organisation_id, author_id, anonymous, kind, title, status, created_on) values
+           (gen_random_uuid(), $1, $2, false, 'idea', 'KI i tilbud', 'planned', '2026-12-03'),
+           (gen_random_uuid(), $1, null, true, 'obstacle', 'For lite tid', 'new', '2026-12-04'),
+           (gen_random_uuid(), $1, $2, false, 'idea', 'Eldre idé', 'done', '2026-10-01')`,
+        [org, people.Salg4],
+      )
+    })
+    const week = await insightsAt(people.Kundeservice1!, 'week')
+    expect(week.cells[0]).toMatchObject({ posts: 1, comments: 1, reactions: 1, replications: 1, ideas: 2, ideas_by_status: { new: 1, planned: 1 } })
+    expect(cellOf(week, 'department', dept.Salg!)).toMatchObject({ posts: 1, comments: 0, ideas: 1, ideas_by_status: { planned: 1 } })
+    expect(cellOf(week, 'department', dept.Kundeservice!)).toMatchObject({ reactions: 1, replications: 1, ideas: 0, ideas_by_status: {} })
+  })
+})
+
 describe('people join and leave between two periods', () => {
   it('leaves a finished period as it was when someone leaves later (nothing to subtract)', async () => {
     const before = await insightsAt(people.Kundeservice1!, 'week')
