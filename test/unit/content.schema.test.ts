@@ -506,6 +506,38 @@ describe('spot the flaw', () => {
   })
 })
 
+describe('coverage', () => {
+  it('gives every department at least five library prompts and two challenges flavoured for it', () => {
+    const problems = departments.flatMap((d) => {
+      const library = prompts.filter((p) => p.department === d).length
+      const flavoured = challenges.filter((c) => d in c.flavours).length
+      return [
+        ...(library < 5 ? [`${d}: ${library} library prompts`] : []),
+        ...(flavoured < 2 ? [`${d}: ${flavoured} challenges`] : []),
+      ]
+    })
+    expect(problems).toEqual([])
+    expect(departments).toEqual(expect.arrayContaining(['finance', 'management', 'it', 'purchasing']))
+  })
+
+  it('has at least ten expert library prompts and six expert challenges', () => {
+    expect(prompts.filter((p) => p.level === 'expert').length).toBeGreaterThanOrEqual(10)
+    expect(challenges.filter((c) => c.level === 'expert').length).toBeGreaterThanOrEqual(6)
+  })
+
+  it('keeps the reworked prompts reworked: one task each, personal data removed, no counts from free text', () => {
+    const byId = (id: string) => prompts.find((p) => p.id === id)!
+    expect(byId('lp-cs-tone-check').body.nb).toMatch(/kan peke på en person/)
+    expect(byId('lp-cs-tone-check').body.en).toMatch(/could point to a person/)
+    expect(byId('lp-sales-objections').body.nb).not.toMatch(/rollespill/)
+    expect(byId('lp-sales-objection-roleplay')).toBeDefined()
+    const survey = byId('lp-hr-survey-themes')
+    expect(survey.body.nb).toMatch(/Oppgi ikke antall/)
+    expect(survey.body.nb).not.toMatch(/Antall svar som nevner/)
+    expect(survey.placeholders.map((p) => p.key.nb)).not.toContain('antall_svar')
+  })
+})
+
 describe('spot the flaw: variety', () => {
   const counts = flaws.map((f) => f.sentences.filter((s) => s.flawed).length)
   const kinds = flaws.flatMap((f) => f.sentences.filter((s) => s.flawed).map((s) => s.kind))

@@ -58,28 +58,28 @@ Constraints: Do not promise anything beyond what we can offer. Do not guess the 
       {
         key: { nb: 'utkast', en: 'draft' },
         label: {
-          nb: 'Utkastet ditt, med plassholdere i stedet for navn',
-          en: 'Your draft, with placeholders instead of names',
+          nb: 'Utkastet ditt, med [KUNDE], [ORDRENR] osv. i stedet for personopplysninger',
+          en: 'Your draft, with [CUSTOMER], [ORDER NO] etc. instead of personal data',
         },
       },
     ],
     body: {
       nb: `Du er en språkcoach for kundeservice.
 
-Kontekst: Her er et svar jeg har skrevet til en kunde: {{utkast}}
+Kontekst: Her er et svar jeg har skrevet til en kunde. Navn, e-post, telefonnummer, adresse og ordrenummer skal være byttet ut med plassholdere i hakeparentes: {{utkast}}
 
-Oppgave: Skriv om svaret så det blir vennligere, klarere og kortere.
+Oppgave: Sjekk først om teksten fortsatt inneholder noe som kan peke på en person, som et navn, en e-postadresse, et telefonnummer, en adresse eller et ordrenummer. Gjenta det ikke: list bare hva slags opplysning det er, så jeg kan fjerne den. Skriv deretter om svaret så det blir vennligere, klarere og kortere.
 
-Format: Først det nye svaret. Deretter tre korte tips om hva jeg kan gjøre annerledes neste gang.
+Format: Først listen over opplysninger jeg må fjerne (eller «Ingen funnet»). Så det nye svaret. Til slutt tre korte tips om hva jeg kan gjøre annerledes neste gang.
 
 Begrensninger: Behold alle fakta, frister og beløp nøyaktig som de er. Ikke legg til løfter eller unnskyldninger for ting vi ikke har gjort feil. Behold plassholderne i hakeparentes.`,
       en: `You are a language coach for customer service.
 
-Context: Here is a reply I have written to a customer: {{draft}}
+Context: Here is a reply I have written to a customer. Names, e-mail addresses, phone numbers, addresses and order numbers should have been replaced with placeholders in square brackets: {{draft}}
 
-Task: Make the reply friendlier, clearer and shorter.
+Task: First check whether the text still contains anything that could point to a person, such as a name, an e-mail address, a phone number, an address or an order number. Do not repeat it: just list what kind of information it is, so I can remove it. Then rewrite the reply so it is friendlier, clearer and shorter.
 
-Format: First the new reply. Then three short tips on what I can do differently next time.
+Format: First the list of information I must remove (or "None found"). Then the new reply. Finally three short tips on what I can do differently next time.
 
 Constraints: Keep all facts, deadlines and amounts exactly as they are. Do not add promises or apologies for things we have not done wrong. Keep the placeholders in square brackets.`,
     },

@@ -180,8 +180,8 @@ Policy:
   {
     id: 'lp-hr-survey-themes',
     title: {
-      nb: 'Temaer i fritekstsvar fra en undersøkelse',
-      en: 'Themes in free-text survey answers',
+      nb: 'Temaer i fritekstsvar fra en stor undersøkelse',
+      en: 'Themes in free-text answers from a large survey',
     },
     department: 'hr',
     task: { nb: 'Medarbeiderundersøkelse', en: 'Employee survey' },
@@ -190,39 +190,35 @@ Policy:
     tags: ['survey', 'analysis', 'privacy'],
     placeholders: [
       {
-        key: { nb: 'antall_svar', en: 'number_of_answers' },
-        label: { nb: 'Antall svar', en: 'Number of answers' },
-      },
-      {
         key: { nb: 'kommentarer', en: 'comments' },
         label: {
-          nb: 'Kommentarene, uten navn og gjenkjennelige detaljer',
-          en: 'The comments, without names or identifying details',
+          nb: 'Kommentarene, omskrevet uten navn, roller, steder, datoer og hendelser som kan peke på noen',
+          en: 'The comments, rewritten without names, roles, places, dates and events that could point to someone',
         },
       },
     ],
     body: {
-      nb: `Du er en erfaren analytiker av medarbeiderundersøkelser.
+      nb: `Du er en erfaren analytiker av medarbeiderundersøkelser som tar personvern på alvor.
 
-Kontekst: Under står {{antall_svar}} fritekstsvar fra en intern undersøkelse. Navn og gjenkjennelige detaljer er fjernet før innliming, men svarene kan fortsatt være følsomme.
+Kontekst: Under står fritekstsvar fra en undersøkelse i hele virksomheten, ikke fra én liten avdeling. Jeg har omskrevet svarene og fjernet navn, roller, steder, datoer og hendelser som kan peke på noen. Svarene kan likevel være følsomme, og prompten skal bare brukes i et verktøy som er godkjent for røde data.
 
 Oppgave: Finn de viktigste temaene i svarene.
 
-Format: En tabell med kolonnene Tema, Antall svar som nevner det, Typisk formulering (omskrevet, ikke sitat) og Mulig tiltak. Avslutt med tre spørsmål ledelsen bør stille seg.
+Format: En tabell med kolonnene Tema, Hvor vanlig (enkelte, flere eller mange), Typisk formulering (omskrevet, ikke sitat) og Mulig tiltak. Avslutt med tre spørsmål ledelsen bør stille seg.
 
-Begrensninger: Ikke siter svar ordrett, og ikke gjett hvem som har skrevet hva. Nevn bare temaer som minst tre svar tar opp. Skriv [FÅ SVAR] hvis grunnlaget er for lite til å si noe.
+Begrensninger: Oppgi ikke antall svar per tema – i en liten virksomhet kan tall peke på personer. Nevn bare temaer som flere svar tar opp. Hvis et svar handler om helse, en konflikt eller en bestemt person, gjengi det ikke: skriv [FØLSOMT – HR FØLGER OPP DIREKTE]. Ikke gjett hvem som har skrevet hva.
 
 Svar:
 {{kommentarer}}`,
-      en: `You are an experienced analyst of employee surveys.
+      en: `You are an experienced analyst of employee surveys who takes privacy seriously.
 
-Context: Below are {{number_of_answers}} free-text answers from an internal survey. Names and identifying details were removed before pasting, but the answers may still be sensitive.
+Context: Below are free-text answers from a survey of the whole organisation, not of one small department. I have rewritten the answers and removed names, roles, places, dates and events that could point to someone. The answers may still be sensitive, and this prompt may only be used in a tool approved for red data.
 
 Task: Find the most important themes in the answers.
 
-Format: A table with the columns Theme, Number of answers that mention it, Typical wording (paraphrased, not quoted) and Possible action. Finish with three questions management should ask itself.
+Format: A table with the columns Theme, How common (a few, several or many), Typical wording (paraphrased, not quoted) and Possible action. Finish with three questions management should ask itself.
 
-Constraints: Do not quote answers word for word, and do not guess who wrote what. Only name themes that at least three answers raise. Write [TOO FEW ANSWERS] if there is too little to go on.
+Constraints: Do not give the number of answers per theme – in a small organisation, numbers can point to people. Only name themes that several answers raise. If an answer is about health, a conflict or a particular person, do not reproduce it: write [SENSITIVE – HR FOLLOWS UP DIRECTLY]. Do not guess who wrote what.
 
 Answers:
 {{comments}}`,

@@ -86,12 +86,15 @@ Constraints: Use only the information above, and separate facts clearly from you
   },
   {
     id: 'lp-sales-objections',
-    title: { nb: 'Svar på innvendinger', en: 'Answers to objections' },
+    title: {
+      nb: 'Forstå innvendingene du ofte hører',
+      en: 'Understand the objections you often hear',
+    },
     department: 'sales',
     task: { nb: 'Innvendinger', en: 'Objections' },
     level: 'basic',
     dataClass: 'green',
-    tags: ['objections', 'preparation', 'role-play'],
+    tags: ['objections', 'preparation'],
     placeholders: [
       {
         key: { nb: 'produkt', en: 'product' },
@@ -107,20 +110,59 @@ Constraints: Use only the information above, and separate facts clearly from you
 
 Kontekst: Jeg selger {{produkt}}. Dette er innvendinger jeg ofte hører: {{innvendinger}}.
 
-Oppgave: For hver innvending: forklar hva kunden kanskje egentlig mener, foreslå et oppfølgingsspørsmål, og gi et kort, ærlig svar.
+Oppgave: For hver innvending: forklar hva kunden kanskje egentlig mener, foreslå ett oppfølgingsspørsmål, og gi et kort, ærlig svar.
 
-Format: En tabell med kolonnene Innvending, Mulig bakgrunn, Spørsmål og Svar. Avslutt med et kort rollespill der du er kunden og jeg svarer.
+Format: En tabell med kolonnene Innvending, Mulig bakgrunn, Spørsmål og Svar.
 
 Begrensninger: Unngå press-teknikker, og ikke lov noe om pris eller levering. Svarene skal være på vanlig, muntlig bokmål.`,
       en: `You are an experienced salesperson who listens more than you talk.
 
 Context: I sell {{product}}. These are objections I often hear: {{objections}}.
 
-Task: For each objection: explain what the customer may really mean, suggest a follow-up question, and give a short, honest answer.
+Task: For each objection: explain what the customer may really mean, suggest one follow-up question, and give a short, honest answer.
 
-Format: A table with the columns Objection, Possible background, Question and Answer. Finish with a short role-play where you are the customer and I answer.
+Format: A table with the columns Objection, Possible background, Question and Answer.
 
 Constraints: Avoid pressure tactics, and do not promise anything about price or delivery. The answers should be in plain, spoken English.`,
+    },
+  },
+  {
+    id: 'lp-sales-objection-roleplay',
+    title: { nb: 'Øv på en innvending i rollespill', en: 'Practise an objection in a role-play' },
+    department: 'sales',
+    task: { nb: 'Innvendinger', en: 'Objections' },
+    level: 'basic',
+    dataClass: 'green',
+    tags: ['objections', 'role-play', 'practice'],
+    placeholders: [
+      {
+        key: { nb: 'produkt', en: 'product' },
+        label: { nb: 'Produkt eller tjeneste', en: 'Product or service' },
+      },
+      {
+        key: { nb: 'innvending', en: 'objection' },
+        label: { nb: 'Innvendingen du vil øve på', en: 'The objection you want to practise' },
+      },
+    ],
+    body: {
+      nb: `Du er en kunde som vurderer {{produkt}}, og du er skeptisk.
+
+Kontekst: Jeg er selgeren og vil øve på denne innvendingen: {{innvending}}.
+
+Oppgave: Spill kunden i et kort rollespill. Start med innvendingen, og svar på det jeg sier, ett innlegg om gangen.
+
+Format: Korte, muntlige replikker. Etter fem runder går du ut av rollen og gir meg tre konkrete tilbakemeldinger: hva som virket, hva jeg kan spørre om, og hva jeg bør slutte med.
+
+Begrensninger: Vær realistisk, ikke urimelig. Ikke gi deg før jeg faktisk har svart på det du er bekymret for.`,
+      en: `You are a customer considering {{product}}, and you are sceptical.
+
+Context: I am the salesperson and want to practise this objection: {{objection}}.
+
+Task: Play the customer in a short role-play. Start with the objection, and respond to what I say, one turn at a time.
+
+Format: Short, spoken lines. After five rounds, step out of the role and give me three concrete pieces of feedback: what worked, what I could ask about, and what I should stop doing.
+
+Constraints: Be realistic, not unreasonable. Do not give in until I have actually answered what you are worried about.`,
     },
   },
   {
