@@ -11,11 +11,13 @@
  *   for a while, a few power users do much more, and about one in six stops after a while.
  * - Fellesferie (weeks 28–30), Christmas and Easter are quiet.
  * - Departments of 5, 4 and 3 people (Økonomi, HR, IT) show HR's small-group suppression.
+ * - A weekly pulse (pulse.ts) and spot-the-flaw results (flaws.ts) come from generators of their own.
  */
 import { competencies, type Department } from '@/domain/competence'
-import type { LibraryPrompt, Lesson, PromptChallenge } from '@/content/types'
+import type { LibraryPrompt, Lesson, PromptChallenge, SpotTheFlaw } from '@/content/types'
 import { DEMO_DOMAIN, DEMO_INVITE_CODE, demoPersonas } from '@/features/auth/demoPersonas'
 import { generatePulse } from './pulse'
+import { generateFlawResults } from './flaws'
 import { generateProgramme } from './programme'
 
 export interface CompanyOptions {
@@ -29,6 +31,8 @@ export interface DemoContent {
   lessons: readonly Lesson[]
   challenges: readonly PromptChallenge[]
   library: readonly LibraryPrompt[]
+  /** Spot-the-flaw exercises (optional: without them, no flaw results). */
+  flaws?: readonly SpotTheFlaw[]
 }
 
 export type Row = Record<string, unknown>
@@ -371,6 +375,8 @@ export function generateCompany(content: DemoContent, options: CompanyOptions = 
   const hrLead = people.find((p) => p.email === DEMO_PERSONAS.hr)!
   // The weekly pulse, from a generator of its own so the rows above stay as they were.
   const pulse = generatePulse({ rng: random(seed + 5), people, organisationId: org, firstWeek, weeks: WEEKS, until, season: seasonOf })
+  // Spot-the-flaw results, likewise from a generator of their own.
+  rows.progress.push(...generateFlawResults({ rng: random(seed + 6), people, flaws: content.flaws ?? [], firstWeek, weeks: WEEKS, season: seasonOf }))
 
   return [
     ['auth.users', rows.users],

@@ -64,6 +64,9 @@ describe('the demo company generator', () => {
     expect(shared.some((p) => /\b(the|was|to)\b/.test(`${p.win as string}${p.obstacle as string}`))).toBe(true)
     expect(pulse.some((p) => p.skipped)).toBe(true)
     expect(pulse.every((p) => (p.week as string) <= until)).toBe(true)
+    // And spot-the-flaw results, so HR's accuracy has something to count.
+    const flaws = rowsOf(company, 'public.progress_events').filter((e) => e.kind === 'flaw_done')
+    expect(new Set(flaws.map((e) => e.user_id)).size).toBeGreaterThan(20)
   })
 })
 
