@@ -117,6 +117,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/CommunityComposePage.vue'),
     meta: { titleKey: 'post.form.pageTitle', messages: ['community', 'practice'] },
   },
+  // The ideas and obstacles board (F4, issue 16); the guard's words are in 'practice'.
+  {
+    path: '/community/ideas',
+    name: 'community-ideas',
+    component: () => import('@/pages/IdeasPage.vue'),
+    meta: { titleKey: 'ideas.title', messages: ['community', 'practice'] },
+  },
   {
     path: '/community/post/:id',
     name: 'community-post',

@@ -2,6 +2,8 @@ import { onMounted, shallowRef } from 'vue'
 import { loadChallenges, loadFlaws } from '@/content'
 import type { PromptChallenge, SpotTheFlaw } from '@/content/types'
 import { afterFirstPaint } from '@/modules/afterFirstPaint'
+import { getOrgChallenge } from '@/data/repos/orgChallenge.repo'
+import { orgRowId, toPromptChallenge } from '@/features/orgChallenges/toPromptChallenge'
 
 /**
  * Loads content lazily (its own chunks), with loading and error states for the page.
@@ -40,10 +42,15 @@ export const useChallengeList = () =>
 export const useFlawList = () => useLoaded(loadFlaws, { afterPaint: true })
 
 export const useChallenge = (id: string) =>
-  useLoaded(
-    async (): Promise<PromptChallenge | null> =>
-      (await loadChallenges()).find((c) => c.id === id) ?? null,
-  )
+  useLoaded(async (): Promise<PromptChallenge | null> => {
+    // An organisation challenge (F3) is a synced row, attempted like a starter challenge.
+    const orgId = orgRowId(id)
+    if (orgId) {
+      const row = await getOrgChallenge(orgId)
+      return row ? toPromptChallenge(row) : null
+    }
+    return (await loadChallenges()).find((c) => c.id === id) ?? null
+  })
 export const useFlaw = (id: string) =>
   useLoaded(
     async (): Promise<SpotTheFlaw | null> => (await loadFlaws()).find((f) => f.id === id) ?? null,
