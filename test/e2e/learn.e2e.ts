@@ -104,6 +104,16 @@ async function takeLesson(page: Page, m: Messages, locale: 'nb' | 'en') {
     await expect(status).toContainText(i === 0 ? msg(m, 'lesson.wrong') : msg(m, 'lesson.correct'))
     await expect(status).toContainText(question.explanation[locale])
     if (i === 0) {
+      // The feedback is in sight, not under the sticky action bar (issue 20 item 1).
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const feedback = document.querySelector('.feedback')!.getBoundingClientRect()
+            const bar = document.querySelector('.lesson-player__actions')!.getBoundingClientRect()
+            return feedback.top >= 0 && feedback.bottom <= bar.top + 1
+          }),
+        )
+        .toBe(true)
       await expectNoAxeViolations(page)
       await screenshot(page, `${locale}-learn-quiz-feedback`)
     }
@@ -184,7 +194,7 @@ test.describe('learning in nb, offline', () => {
 
     // Back online, the growth page shows the finished lesson, and still does after a reload.
     await page.goto('/me')
-    const weekly = page.getByText(/De siste \d+ ukene har du fullført 1 leksjoner/)
+    const weekly = page.getByText(/De siste \d+ ukene har du fullført 1 leksjon og/)
     await expect(weekly).toBeVisible()
     await page.reload()
     await expect(weekly).toBeVisible()
