@@ -360,7 +360,7 @@ grant execute on function private.release_anonymous_ideas(date) to service_role;
 -- Receives an anonymous idea. Answers {"status": "queued" | "duplicate" | "rate_limited" |
 -- "forbidden" | "invalid"}; never raises for bad input (an error would be logged with its
 -- arguments). Idempotent by the idea's id: a replay answers 'duplicate' and counts nothing.
-create function public.submit_anonymous_idea(
+create function private.submit_anonymous_idea(
   p_id uuid,
   p_organisation_id uuid,
   p_kind text,
@@ -416,6 +416,23 @@ begin
   values (p_id, p_organisation_id, p_kind, p_title, coalesce(p_body, ''), today);
   return jsonb_build_object('status', 'queued');
 end
+$$;
+revoke execute on function private.submit_anonymous_idea(uuid, uuid, text, text, text) from public, anon;
+grant execute on function private.submit_anonymous_idea(uuid, uuid, text, text, text) to authenticated;
+
+-- The API's entry (security invoker, as every function of the exposed schema).
+create function public.submit_anonymous_idea(
+  p_id uuid,
+  p_organisation_id uuid,
+  p_kind text,
+  p_title text,
+  p_body text default ''
+) returns jsonb
+language sql
+security invoker
+set search_path = ''
+as $$
+  select private.submit_anonymous_idea(p_id, p_organisation_id, p_kind, p_title, p_body)
 $$;
 revoke execute on function public.submit_anonymous_idea(uuid, uuid, text, text, text) from public, anon;
 grant execute on function public.submit_anonymous_idea(uuid, uuid, text, text, text) to authenticated;
