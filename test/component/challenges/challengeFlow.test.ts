@@ -113,9 +113,17 @@ describe('challenge flow', () => {
       checklist: { facts_checked: 'yes', fit_for_purpose: 'yes' },
     })
     expect(await getDraft('ch-meeting-minutes')).toBeUndefined()
-    await waitFor(() => wrapper.find('[data-testid="review-no-org"]').exists())
+    // The result first; without an organisation, feedback and sharing are one line with a real
+    // next step (this test build has no server: another challenge), not two unusable cards.
+    await waitFor(() => wrapper.find('[data-testid="attempt-next-steps"]').exists())
     expect(wrapper.text()).toContain('Forsøket er lagret')
-    expect(wrapper.get('[data-testid="review-no-org"]').text()).toContain('med i organisasjonen din')
+    const nextSteps = wrapper.get('[data-testid="attempt-next-steps"]')
+    expect(nextSteps.text()).toContain('krever at du er med i organisasjonen din')
+    expect(nextSteps.text()).toContain('ikke koblet til en server')
+    expect(wrapper.find('[data-testid="review-no-org"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="share-prompt"]').exists()).toBe(false)
+    const html = wrapper.html()
+    expect(html.indexOf('summary-heading')).toBeLessThan(html.indexOf('attempt-next-steps'))
     wrapper.unmount()
   })
 })

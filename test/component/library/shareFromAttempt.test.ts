@@ -51,13 +51,11 @@ async function openAttempt(locale: 'nb' | 'en' = 'nb') {
 }
 
 describe('share the prompt of a challenge attempt to the library', () => {
-  it('without an organisation: says to join, links to /join, offers no form', async () => {
-    const { wrapper } = await openAttempt()
-    await waitFor(() => wrapper.find('[data-testid="share-no-organisation"]').exists())
-    const note = wrapper.get('[data-testid="share-no-organisation"]')
-    expect(note.text()).toContain('Bli med i organisasjonen din for å dele prompten')
-    expect(note.get('a').attributes('href')).toBe('/join')
-    expect(buttonNamed(wrapper, 'Del denne prompten')).toBeUndefined()
+  it('without an organisation: one line in place of the share form, no form', async () => {
+    const { wrapper } = await mountWithApp(App, { path: `/challenges/attempt/${ATTEMPT}` })
+    await waitFor(() => wrapper.find('[data-testid="attempt-next-steps"]').exists(), 4000)
+    expect(wrapper.get('[data-testid="attempt-next-steps"]').text()).toContain('deling av prompten krever')
+    expect(share(wrapper).exists()).toBe(false)
     wrapper.unmount()
   })
 
