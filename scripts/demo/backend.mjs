@@ -382,6 +382,13 @@ export async function startServer(port, options = {}) {
     })
   })
   await new Promise((done) => server.listen(port, host, done))
+  // Anonymous ideas (F4) wait for a daily release in production (pg_cron); the demo releases
+  // every few seconds, still in a batch and in random order, so the whole path can be seen.
+  const release = setInterval(() => {
+    db.query('select private.release_anonymous_ideas(current_date + 1)').catch(() => undefined)
+  }, options.releaseEveryMs ?? 3000)
+  release.unref()
+  server.on('close', () => clearInterval(release))
   return { server, db, url: `http://${host}:${server.address().port}` }
 }
 

@@ -19,6 +19,8 @@ import { DEMO_DOMAIN, DEMO_INVITE_CODE, demoPersonas } from '@/features/auth/dem
 import { generatePulse } from './pulse'
 import { generateFlawResults } from './flaws'
 import { generateProgramme } from './programme'
+import { generateCommunity } from './community'
+import { generateIdeas } from './ideas'
 
 export interface CompanyOptions {
   seed?: number
@@ -377,6 +379,35 @@ export function generateCompany(content: DemoContent, options: CompanyOptions = 
   const pulse = generatePulse({ rng: random(seed + 5), people, organisationId: org, firstWeek, weeks: WEEKS, until, season: seasonOf })
   // Spot-the-flaw results, likewise from a generator of their own.
   rows.progress.push(...generateFlawResults({ rng: random(seed + 6), people, flaws: content.flaws ?? [], firstWeek, weeks: WEEKS, season: seasonOf }))
+  // The community feed (issue 16), from a generator of its own too.
+  const community = generateCommunity({
+    rng: random(seed + 7),
+    people,
+    organisationId: org,
+    departments,
+    pilot: PILOT,
+    firstWeek,
+    weeks: WEEKS,
+    until,
+    season: seasonOf,
+    alwaysPosts: people.filter((p) => p.email === DEMO_PERSONAS.employee || p.email === DEMO_PERSONAS.ambassador).map((p) => p.id),
+    moderatorId: people.find((p) => p.email === DEMO_PERSONAS.ambassador)?.id,
+  })
+
+  // The ideas board and organisation challenges (F4, F3), from a generator of its own as well.
+  const ambassadorPersona = people.find((p) => p.email === DEMO_PERSONAS.ambassador)!
+  const ideas = generateIdeas({
+    rng: random(seed + 8),
+    people,
+    organisationId: org,
+    firstWeek,
+    weeks: WEEKS,
+    until,
+    answerers: [ambassadorPersona.id, hrLead.id],
+    posts: community.find(([table]) => table === 'public.community_posts')?.[1] ?? [],
+    ambassadorId: ambassadorPersona.id,
+    consentFrom: people.find((p) => p.email === DEMO_PERSONAS.employee)?.id,
+  })
 
   return [
     ['auth.users', rows.users],
@@ -395,6 +426,8 @@ export function generateCompany(content: DemoContent, options: CompanyOptions = 
     ['public.prompt_revisions', rows.revisions],
     ['public.prompt_uses', rows.uses],
     ['public.pulse_responses', pulse],
+    ...community,
+    ...ideas,
     // HR's programme tracker and ROI calculation (issue 18), run from the company's first week.
     ...generateProgramme({
       organisationId: org,
