@@ -60,8 +60,15 @@ for (const [locale, browserLocale] of [
 
       await page.getByLabel(s.search).fill(s.query)
       await expect(page.locator('.library-list h2').first()).toHaveText(s.title)
+      // The filters open as a sheet whose primary button shows the results (issue 20 item 7).
       await page.getByRole('button', { name: locale === 'nb' ? 'Filtrer' : 'Filter' }).click()
+      const sheet = page.getByRole('dialog', { name: locale === 'nb' ? 'Filtrer promptene' : 'Filter the prompts' })
+      await expect(sheet).toBeVisible()
       await expectNoAxeViolations(page)
+      await screenshot(page, `library-${locale}-filters`)
+      await sheet.getByRole('button', { name: locale === 'nb' ? /^Vis (1 prompt|\d+ prompter)$/ : /^Show (1 prompt|\d+ prompts)$/ }).click()
+      await expect(sheet).toBeHidden()
+      await expect(page.getByRole('button', { name: locale === 'nb' ? 'Filtrer' : 'Filter' })).toBeFocused()
       await screenshot(page, `library-${locale}-search`)
 
       await page.getByRole('link', { name: s.title }).click()
