@@ -218,7 +218,8 @@ $$;
 revoke execute on function private.community_post_info(uuid) from public, anon;
 grant execute on function private.community_post_info(uuid) to authenticated, service_role;
 
--- Recomputes a post's aggregates from its reactions, published comments and replications.
+-- Recomputes a post's aggregates from its reactions, published comments and replications (the
+-- median of minutes saved rounded half away from zero, as numeric rounds).
 -- Locks the post first; the next statement takes a new snapshot, so concurrent writers that
 -- committed while this one waited are counted (no lost update). Writes only when a figure changed.
 create function private.refresh_community_post(p_post uuid) returns void
@@ -244,7 +245,7 @@ begin
   from public.community_reactions r where r.post_id = p_post;
   select count(*) into comments
   from public.community_comments c where c.post_id = p_post and c.status = 'published';
-  select count(*), round(percentile_cont(0.5) within group (order by x.minutes_before - x.minutes_after))
+  select count(*), round((percentile_cont(0.5) within group (order by x.minutes_before - x.minutes_after))::numeric)
   into replications, median
   from public.community_replications x where x.post_id = p_post;
   update public.community_posts p set

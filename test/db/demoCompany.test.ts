@@ -91,6 +91,120 @@ describe("the demo company's HR programme", () => {
   })
 })
 
+describe("the demo company's community", () => {
+  const company = generateCompany(content, { seed: 2026, until })
+  const posts = rowsOf(company, 'public.community_posts')
+  const comments = rowsOf(company, 'public.community_comments')
+  const reactions = rowsOf(company, 'public.community_reactions')
+  const replications = rowsOf(company, 'public.community_replications')
+  const reports = rowsOf(company, 'public.community_reports')
+  const memberships = rowsOf(company, 'public.memberships')
+
+  it('has a year of posts of all four kinds, more in the pilot department, in both languages', () => {
+    // About one post per two to three people a quarter: 140 people, four quarters.
+    expect(posts.length).toBeGreaterThan(140 * 4 * 0.2)
+    expect(posts.length).toBeLessThan(140 * 4 * 0.6)
+    expect(new Set(posts.map((p) => p.kind))).toEqual(
+      new Set(['use_case', 'success_story', 'show_and_tell', 'question']),
+    )
+    const names = new Map(rowsOf(company, 'public.departments').map((d) => [d.id, d.name]))
+    const perPerson = (name: string) =>
+      posts.filter((p) => names.get(p.department_id) === name).length /
+      memberships.filter((m) => names.get(m.department_id) === name).length
+    expect(perPerson('Kundeservice')).toBeGreaterThan(perPerson('Produksjon') * 1.4)
+    expect(posts.some((p) => /[æøå]/.test(p.title as string))).toBe(true)
+    const english = new Set(
+      rowsOf(company, 'public.profiles')
+        .filter((p) => p.language === 'en')
+        .map((p) => p.id),
+    )
+    const inEnglish = posts.filter((p) => english.has(p.author_id))
+    expect(inEnglish.length).toBeGreaterThan(0)
+    expect(inEnglish.every((p) => !/\b(jeg|ikke|og)\b/.test(`${p.title as string}${p.body as string}`))).toBe(true)
+    const times = posts.map((p) => p.created_at as string)
+    expect(times.every((t) => t < `${until}T00:00:00.000Z`)).toBe(true)
+    expect(new Set(times.map((t) => t.slice(0, 7))).size).toBeGreaterThanOrEqual(11)
+    // Prompts hold placeholders, never an e-mail address or a phone number.
+    expect(posts.every((p) => !/@|\b\d{8}\b/.test((p.prompt_text as string | null) ?? ''))).toBe(
+      true,
+    )
+    const personas = rowsOf(company, 'auth.users').filter(
+      (u) => u.email === demoPersonas.employee.email || u.email === demoPersonas.ambassador.email,
+    )
+    for (const persona of personas) expect(posts.some((p) => p.author_id === persona.id)).toBe(true)
+  })
+
+  it('has no orphan rows: every comment, reaction, replication and report points at a post and a person', () => {
+    const postIds = new Set(posts.map((p) => p.id))
+    const people = new Set(memberships.map((m) => m.user_id))
+    expect(posts.every((p) => people.has(p.author_id))).toBe(true)
+    expect(comments.every((c) => postIds.has(c.post_id) && people.has(c.author_id))).toBe(true)
+    expect(reactions.every((r) => postIds.has(r.post_id) && people.has(r.user_id))).toBe(true)
+    expect(replications.every((r) => postIds.has(r.post_id) && people.has(r.user_id))).toBe(true)
+    expect(reports.every((r) => postIds.has(r.target_id) && people.has(r.reporter_id))).toBe(true)
+    const key = (...parts: unknown[]) => parts.join(':')
+    expect(new Set(reactions.map((r) => key(r.post_id, r.user_id, r.kind))).size).toBe(
+      reactions.length,
+    )
+    expect(new Set(replications.map((r) => key(r.post_id, r.user_id))).size).toBe(
+      replications.length,
+    )
+    const authorOf = new Map(posts.map((p) => [p.id, p.author_id]))
+    expect(replications.every((r) => authorOf.get(r.post_id) !== r.user_id)).toBe(true)
+    const createdOf = new Map(posts.map((p) => [p.id, p.created_at as string]))
+    for (const row of [...comments, ...reactions, ...replications]) {
+      expect((row.created_at as string) >= createdOf.get(row.post_id)!).toBe(true)
+    }
+  })
+
+  it('keeps the aggregates of each post consistent with its rows', () => {
+    for (const p of posts) {
+      const mine = <T extends Row>(rows: T[]) => rows.filter((r) => r.post_id === p.id)
+      const counts = { useful: 0, tried: 0, thanks: 0 }
+      for (const r of mine(reactions)) counts[r.kind as keyof typeof counts]++
+      expect(p.reaction_counts).toEqual(counts)
+      expect(p.comment_count).toBe(mine(comments).filter((c) => c.status === 'published').length)
+      const saved = mine(replications)
+        .map((r) => (r.minutes_before as number) - (r.minutes_after as number))
+        .sort((a, b) => a - b)
+      expect(p.replication_count).toBe(saved.length)
+      if (saved.length === 0) expect(p.replication_median_saved).toBeNull()
+      else
+        expect(
+          Math.abs(
+            (p.replication_median_saved as number) -
+              (saved[(saved.length - 1) >> 1]! + saved[saved.length >> 1]!) / 2,
+          ),
+        ).toBeLessThanOrEqual(0.5)
+    }
+    expect(reactions.length).toBeGreaterThan(posts.length * 2)
+    expect(replications.length).toBeGreaterThan(posts.length * 0.2)
+  })
+
+  it('has one hidden post with its reason, its comments hidden with it, and a couple of reports', () => {
+    const hidden = posts.filter((p) => p.status === 'hidden')
+    expect(hidden).toHaveLength(1)
+    const ambassador = rowsOf(company, 'auth.users').find(
+      (u) => u.email === demoPersonas.ambassador.email,
+    )!
+    expect(hidden[0]).toMatchObject({
+      moderated_by: ambassador.id,
+      moderation_reason: expect.stringMatching(/kunde/),
+    })
+    expect(
+      comments.filter((c) => c.post_status === 'hidden').every((c) => c.post_id === hidden[0]!.id),
+    ).toBe(true)
+    expect(
+      comments.filter((c) => c.post_id === hidden[0]!.id).every((c) => c.post_status === 'hidden'),
+    ).toBe(true)
+    expect(reports.length).toBeGreaterThanOrEqual(2)
+    expect(reports.some((r) => r.target_id === hidden[0]!.id && r.resolution === 'hidden')).toBe(
+      true,
+    )
+    expect(reports.some((r) => r.resolution === null && r.resolved_at === null)).toBe(true)
+  })
+})
+
 describe('the demo company in the real schema', () => {
   const company = generateCompany(content, { seed: 2026, until })
   const open: PGlite[] = []
@@ -108,6 +222,27 @@ describe('the demo company in the real schema', () => {
     await insertCompany(db, tables, { replica: false })
     const { rows } = await db.query<{ n: number }>('select count(*)::int as n from public.memberships where organisation_id = $1', [DEMO_ORGANISATION_ID])
     expect(rows[0]!.n).toBe(140)
+    // The community's triggers recomputed every post's figures and comment's post status from
+    // the rows: the generator's own values are the same.
+    const stored = await db.query<Row>(
+      'select id, reaction_counts, comment_count, replication_count, replication_median_saved from public.community_posts order by id',
+    )
+    const made = rowsOf(company, 'public.community_posts')
+      .map((p) => ({
+        id: p.id,
+        reaction_counts: p.reaction_counts,
+        comment_count: p.comment_count,
+        replication_count: p.replication_count,
+        replication_median_saved: p.replication_median_saved,
+      }))
+      .sort((a, b) => ((a.id as string) < (b.id as string) ? -1 : 1))
+    expect(stored.rows).toEqual(made)
+    const hiddenComments = await db.query<{ n: number }>(
+      "select count(*)::int as n from public.community_comments where post_status = 'hidden'",
+    )
+    expect(hiddenComments.rows[0]!.n).toBe(
+      rowsOf(company, 'public.community_comments').filter((c) => c.post_status === 'hidden').length,
+    )
     // With every trigger on, the HR summary and membership history are kept as they go: the same
     // as a rebuild from the rows.
     const summary = `select user_id, day, events, lessons, challenges, reviews, uses, minutes from private.insights_activity
@@ -153,6 +288,25 @@ describe('the demo company in the real schema', () => {
     const shared = (await pullAll(ambassador)).filter((c) => c.table === 'challenge_attempts' && c.row.user_id !== ambassador)
     expect(shared.length).toBeGreaterThan(0)
     expect(shared.every((c) => c.row.submitted_for_review === true)).toBe(true)
+
+    // The community: the employee reads every published post but not the hidden one, and only
+    // their own reactions; HR reads no one's reactions or replications.
+    const posts = rowsOf(company, 'public.community_posts')
+    const hidden = posts.find((p) => p.status === 'hidden')!
+    const feed = own('community_posts').map((c) => c.row.id)
+    expect(feed.length).toBe(
+      posts.filter((p) => p.status === 'published' || p.author_id === employee).length,
+    )
+    expect(feed).not.toContain(hidden.id)
+    expect(own('community_reactions').every((c) => c.row.user_id === employee)).toBe(true)
+    expect(own('community_reports').every((c) => c.row.reporter_id === employee)).toBe(true)
+    expect(
+      hrSees.filter(
+        (c) =>
+          (c.table === 'community_reactions' || c.table === 'community_replications') &&
+          c.row.user_id !== hr,
+      ),
+    ).toEqual([])
   }, 180_000)
 })
 
