@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { waitForAppDatabase } from './helpers'
+import { screenshot, waitForAppDatabase } from './helpers'
 import { watchForViolations } from './cspWatch'
 import { corpus, groups } from './xssCorpus'
 
@@ -84,8 +84,14 @@ function inspect(page: Page): Promise<Findings> {
 
 async function expectClean(page: Page, place: string) {
   await expect(page.locator('main h1').first(), place).toBeVisible()
-  // Links in user Markdown are clicked: a javascript: one would run (none should exist).
-  for (const link of await page.locator('.markdown a').all()) await link.click({ modifiers: [] })
+  // Links in user Markdown that aren't https: or mailto: are clicked (a javascript: one would run;
+  // none should exist, and an <a> without href does nothing).
+  await page.evaluate(() => {
+    for (const a of document.querySelectorAll<HTMLElement>(
+      '.markdown a:not([href^="https:"]):not([href^="mailto:"])',
+    ))
+      a.click()
+  })
   const found = await inspect(page)
   expect(found.xss, place).toBeUndefined()
   expect(found.badUrls, place).toEqual([])
@@ -97,7 +103,7 @@ async function expectClean(page: Page, place: string) {
 }
 
 async function goInApp(page: Page, to: string) {
-  // In-app navigation: a reload would forget the signed-in person set by seedLibrary().
+  // In-app navigation: a reload would forget the signed-in person set by seed().
   await page.evaluate(async (path) => {
     type Router = { push: (to: string) => Promise<unknown> }
     const el = document.querySelector('#app') as unknown as {
@@ -107,24 +113,95 @@ async function goInApp(page: Page, to: string) {
   }, to)
 }
 
-/** Shared prompts with the corpus in title, task, tags and body, in this device's database. */
-async function seedLibrary(page: Page) {
+const postId = (i: number) => `c0ffee00-0000-4000-8001-${String(i).padStart(12, '0')}`
+const created_at = '2025-10-01T00:00:00.000Z'
+
+// The community's limits (src/domain/community/limits.ts): titles 140, bodies 8000, comments 2000.
+const postTitles = groups(corpus, 140, ' ')
+const postBodies = groups(corpus, 7_900)
+const commentBodies = groups(corpus, 1_900)
+
+/** The corpus in every field of other people's rows that a place shows. */
+function rows() {
+  const prompts = titles.map((title, i) => ({
+    id: promptId(i),
+    organisation_id: ORG,
+    // The first few are a colleague's submissions, for the curate queue.
+    author_id: i < bodies.length ? `a0000000-0000-4000-8000-${String(i).padStart(12, '0')}` : ME,
+    title,
+    body: bodies[i % bodies.length]!,
+    department: 'sales',
+    task: title,
+    tools: [],
+    level: 'basic',
+    data_class: 'green',
+    tags: title
+      .split(' ')
+      .slice(0, 12)
+      .map((t) => t.slice(0, 60)),
+    status: i < bodies.length ? 'submitted' : 'approved',
+    featured: i % 7 === 0,
+    revision: 1,
+    updated_at: created_at,
+  }))
+  const community_posts = postTitles.map((title, i) => ({
+    id: postId(i),
+    organisation_id: ORG,
+    author_id: `a0000000-0000-4000-8001-${String(i).padStart(12, '0')}`,
+    kind: (['use_case', 'success_story', 'show_and_tell', 'question'] as const)[i % 4],
+    title,
+    body: postBodies[i % postBodies.length]!,
+    task: title,
+    department_id: null,
+    tool: title.slice(0, 80),
+    prompt_text: postBodies[(i + 1) % postBodies.length]!.slice(0, 4000),
+    minutes_before: 60,
+    minutes_after: 15,
+    data_class: 'green',
+    tags: title
+      .split(' ')
+      .slice(0, 8)
+      .map((t) => t.slice(0, 32)),
+    source_kind: null,
+    source_id: null,
+    status: 'published',
+    moderation_reason: null,
+    revision: 1,
+    created_at: new Date(Date.parse(created_at) + i * 60_000).toISOString(),
+    updated_at: created_at,
+    reaction_counts: { useful: 1, tried: 0, thanks: 0 },
+    comment_count: 0,
+    replication_count: 0,
+    replication_median_saved: null,
+  }))
+  // Every comment on the posts whose pages are visited.
+  const community_comments = commentBodies.map((body, i) => ({
+    id: `c0ffee00-0000-4000-8002-${String(i).padStart(12, '0')}`,
+    organisation_id: ORG,
+    post_id: postId(i % postBodies.length),
+    author_id: `a0000000-0000-4000-8002-${String(i).padStart(12, '0')}`,
+    body,
+    status: 'published',
+    moderation_reason: null,
+    created_at,
+    updated_at: created_at,
+  }))
+  return { prompts, community_posts, community_comments }
+}
+
+/** Writes the rows into this device's database and signs the page in as an ambassador of ORG. */
+async function seed(page: Page) {
   await waitForAppDatabase(page)
   await page.evaluate(
-    async ({ org, me, titles, bodies, ids }) => {
+    async ({ org, me, created_at, tables }) => {
       const idb = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('loft')
         request.onsuccess = () => resolve(request.result)
         request.onerror = () => reject(request.error)
       })
-      const tx = idb.transaction(['organisations', 'memberships', 'prompts'], 'readwrite')
-      const created_at = '2025-10-01T00:00:00.000Z'
-      tx.objectStore('organisations').put({
-        id: org,
-        name: titles[0],
-        min_group_size: 5,
-        created_at,
-      })
+      const names = ['organisations', 'memberships', ...Object.keys(tables)]
+      const tx = idb.transaction(names, 'readwrite')
+      tx.objectStore('organisations').put({ id: org, name: 'Org', min_group_size: 5, created_at })
       tx.objectStore('memberships').put({
         id: crypto.randomUUID(),
         user_id: me,
@@ -132,30 +209,8 @@ async function seedLibrary(page: Page) {
         roles: ['member', 'ambassador'],
         created_at,
       })
-      titles.forEach((title, i) => {
-        const body = bodies[i % bodies.length]!
-        tx.objectStore('prompts').put({
-          id: ids[i],
-          organisation_id: org,
-          // The first few are submissions by a colleague, for the curate queue.
-          author_id: i < bodies.length ? crypto.randomUUID() : me,
-          title,
-          body,
-          department: 'sales',
-          task: title.slice(0, 200),
-          tools: [],
-          level: 'basic',
-          data_class: 'green',
-          tags: title
-            .split(' ')
-            .slice(0, 12)
-            .map((t) => t.slice(0, 60)),
-          status: i < bodies.length ? 'submitted' : 'approved',
-          featured: i % 7 === 0,
-          revision: 1,
-          updated_at: '2025-11-01T10:00:00.000Z',
-        })
-      })
+      for (const [table, list] of Object.entries(tables))
+        for (const row of list) tx.objectStore(table).put(row)
       await new Promise((resolve) => (tx.oncomplete = resolve))
       idb.close()
       type Pinia = { _s: Map<string, { userId: string | null }> }
@@ -166,7 +221,7 @@ async function seedLibrary(page: Page) {
       ).__vue_app__
       app.config.globalProperties.$pinia._s.get('session')!.userId = me
     },
-    { org: ORG, me: ME, titles, bodies, ids: titles.map((_, i) => promptId(i)) },
+    { org: ORG, me: ME, created_at, tables: rows() },
   )
 }
 
@@ -204,7 +259,7 @@ async function tour(browser: Browser, bypassCSP: boolean) {
     void dialog.dismiss()
   })
   await page.goto('/library')
-  await seedLibrary(page)
+  await seed(page)
 
   // The library list: every title, task and tag of the corpus.
   await goInApp(page, '/learn')
@@ -230,19 +285,39 @@ async function tour(browser: Browser, bypassCSP: boolean) {
   await goInApp(page, `/curate/${promptId(0)}`)
   await scrollThrough(page, '/curate/0')
 
+  // The community feed (every title, task and tag), each post page with the corpus in its body,
+  // prompt and comments (Markdown through MarkdownText).
+  await goInApp(page, '/community')
+  await expect(page.locator('.post-card').first()).toBeVisible()
+  if (bypassCSP) await screenshot(page, 'xss-community-feed')
+  const feedSteps = await scrollThrough(page, '/community')
+  for (let i = 0; i < postBodies.length; i++) {
+    await goInApp(page, `/community/post/${postId(i)}`)
+    await expect(page.getByTestId('post-view')).toBeVisible()
+    await expect(page.getByTestId('comments').locator('.markdown').first()).toBeVisible()
+    // The Markdown renderer has loaded: the body is HTML, not the plain-text stand-in.
+    await expect(page.locator('.post-view__body')).not.toHaveClass(/markdown--plain/)
+    if (i === 0 && bypassCSP) await screenshot(page, 'xss-community-post')
+    await scrollThrough(page, `/community/post/${i}`)
+  }
+  console.log(
+    `xss: community: ${postTitles.length} posts in the feed (${feedSteps + 1} scroll positions), ` +
+      `${postBodies.length} post pages, ${commentBodies.length} comments`,
+  )
+
   expect(dialogs).toEqual([])
   if (!bypassCSP) expect(await watch.violations(page)).toEqual([])
   await context.close()
 }
 
-test('the corpus in the library, with the CSP bypassed: the sanitising alone holds', async ({
+test('the corpus everywhere, with the CSP bypassed: the sanitising alone holds', async ({
   browser,
 }) => {
   test.setTimeout(300_000)
   await tour(browser, true)
 })
 
-test('the corpus in the library under the CSP: no violation either', async ({ browser }) => {
+test('the corpus everywhere under the CSP: no violation either', async ({ browser }) => {
   test.setTimeout(300_000)
   await tour(browser, false)
 })
