@@ -163,6 +163,18 @@ export interface PromptNeedingReview<P extends PromptToolLink> {
 }
 
 /**
+ * Whether a prompt is fit to show members (issue 20 item 5): none of its tools is retired, off the
+ * list or barred from its data class, and some approved tool may receive it. A prompt that fails
+ * waits for an ambassador to re-check it: hidden from members, never featured.
+ */
+export function promptFitForMembers(prompt: PromptToolLink, rules: DataRules): boolean {
+  if (promptsNeedingReview([prompt], rules).length > 0) return false
+  const ids = prompt.toolIds ?? []
+  const allowed = prompt.dataClass ? toolsAllowedFor(prompt.dataClass, rules) : rules.tools.filter((t) => !t.retired)
+  return ids.length ? ids.some((id) => allowed.some((t) => t.id === id)) : allowed.length > 0
+}
+
+/**
  * Library prompts an ambassador should look at (PRODUCT.md P2): tied to a tool that is retired or
  * not on the approved list, or to a tool that may not receive the prompt's data class.
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   defaultDataRules,
+  promptFitForMembers,
   isToolAllowed,
   promptsNeedingReview,
   toolsAllowedFor,
@@ -182,5 +183,20 @@ describe('promptsNeedingReview', () => {
       'p3',
       'p4',
     ])
+  })
+})
+
+describe('promptFitForMembers', () => {
+  const rules = defaultDataRules()
+  it('passes a prompt some approved tool may receive', () => {
+    expect(promptFitForMembers({ id: 'a', toolIds: [], dataClass: 'yellow' }, rules)).toBe(true)
+    expect(promptFitForMembers({ id: 'b', toolIds: ['m365-copilot'], dataClass: 'yellow' }, rules)).toBe(true)
+  })
+  it('stops one no approved tool may receive, or one tied to a retired or unknown tool', () => {
+    expect(promptFitForMembers({ id: 'c', toolIds: [], dataClass: 'red' }, rules)).toBe(false)
+    expect(promptFitForMembers({ id: 'd', toolIds: ['consumer-chatbot'], dataClass: 'yellow' }, rules)).toBe(false)
+    expect(promptFitForMembers({ id: 'e', toolIds: ['gone'], dataClass: 'green' }, rules)).toBe(false)
+    const retired = { ...rules, tools: rules.tools.map((t) => (t.id === 'm365-copilot' ? { ...t, retired: true } : t)) }
+    expect(promptFitForMembers({ id: 'f', toolIds: ['m365-copilot'], dataClass: 'green' }, retired)).toBe(false)
   })
 })

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
 import App from '@/App.vue'
+import { useSessionStore } from '@/stores/session'
 import { loadLibraryPrompts } from '@/content'
 import { db, type PromptRow } from '@/data/db'
 import { mountWithApp, waitFor } from '../../helpers/mount'
@@ -218,6 +220,39 @@ describe('prompt detail', () => {
     expect(use).toMatchObject({ starter_prompt_id: null, organisation_id: ORG, minutes_saved: 15 })
     const [entry] = await db.outbox.where('table').equals('prompt_uses').toArray()
     expect(entry!.row).toMatchObject({ prompt_id: prompt.id, organisation_id: ORG })
+    wrapper.unmount()
+  })
+})
+
+describe('a prompt no approved tool may receive (issue 20 item 5)', () => {
+  const ME = 'a0000000-0000-4000-8000-000000000001'
+  async function asPerson(roles: string[]) {
+    await db.organisations.put({ id: ORG, name: 'Fjord AS', min_group_size: 5, created_at: '2025-10-01T00:00:00.000Z' } as never)
+    await db.memberships.put({ id: crypto.randomUUID(), user_id: ME, organisation_id: ORG, roles, created_at: '2025-10-01T00:00:00.000Z' } as never)
+    await db.prompts.bulkPut([
+      orgPrompt({ title: 'Anbefalt, men bare for gratisboten', featured: true, data_class: 'yellow', tools: ['consumer-chatbot'] }),
+      orgPrompt({ title: 'Trygg organisasjonsprompt', data_class: 'yellow', tools: ['m365-copilot'] }),
+    ])
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    useSessionStore(pinia).userId = ME
+    return pinia
+  }
+
+  it('is hidden from members', async () => {
+    const pinia = await asPerson(['member'])
+    const { wrapper } = await mountWithApp(App, { path: '/library', pinia })
+    await waitFor(() => titles(wrapper).includes('Trygg organisasjonsprompt'), 4000)
+    expect(titles(wrapper)).not.toContain('Anbefalt, men bare for gratisboten')
+    expect(wrapper.findAll('.flag--featured')).toHaveLength(0)
+    wrapper.unmount()
+  })
+
+  it('is shown to an ambassador, to fix, but never as recommended', async () => {
+    const pinia = await asPerson(['member', 'ambassador'])
+    const { wrapper } = await mountWithApp(App, { path: '/library', pinia })
+    await waitFor(() => titles(wrapper).includes('Anbefalt, men bare for gratisboten'), 4000)
+    expect(wrapper.findAll('.flag--featured')).toHaveLength(0)
     wrapper.unmount()
   })
 })
