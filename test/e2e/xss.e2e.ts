@@ -190,7 +190,7 @@ function rows() {
 }
 
 /** Writes the rows into this device's database and signs the page in as an ambassador of ORG. */
-async function seed(page: Page) {
+async function seed(page: Page, tables: Record<string, object[]> = rows()) {
   await waitForAppDatabase(page)
   await page.evaluate(
     async ({ org, me, created_at, tables }) => {
@@ -221,7 +221,7 @@ async function seed(page: Page) {
       ).__vue_app__
       app.config.globalProperties.$pinia._s.get('session')!.userId = me
     },
-    { org: ORG, me: ME, created_at, tables: rows() },
+    { org: ORG, me: ME, created_at, tables },
   )
 }
 
@@ -338,5 +338,42 @@ test('the checks catch an injection (control)', async ({ browser }) => {
   expect(found.handlers).toEqual(['IMG onerror'])
   expect(found.badUrls).toEqual(['A href= javascript:void 0'])
   expect(found.wide).toHaveLength(1)
+  await context.close()
+})
+
+test('a megabyte of Markdown in a post shows as plain text; 100 000 characters render', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000)
+  const context = await browser.newContext({ locale: 'nb-NO' })
+  const page = await context.newPage()
+  await page.goto('/community')
+  const base = rows().community_posts[0]!
+  const chunk = '**Bold** [link](https://example.com/x) `code` <script>window.__xss=1</script> '
+  const big = chunk.repeat(Math.ceil(1_000_000 / chunk.length))
+  const large = chunk.repeat(Math.floor(99_000 / chunk.length))
+  await seed(page, {
+    community_posts: [
+      { ...base, id: postId(9001), title: 'Megabyte', body: big },
+      { ...base, id: postId(9002), title: 'Large', body: large },
+    ],
+  })
+  for (const [id, plain] of [
+    [postId(9001), true],
+    [postId(9002), false],
+  ] as const) {
+    const started = Date.now()
+    await goInApp(page, `/community/post/${id}`)
+    const body = page.locator('.post-view__body')
+    if (plain) await expect(body).toHaveClass(/markdown--plain/)
+    else await expect(body.locator('strong').first()).toBeVisible({ timeout: 30_000 })
+    console.log(
+      `${plain ? '1 MB as plain text' : '99 000 characters of Markdown'}: shown after ${Date.now() - started} ms`,
+    )
+    const found = await inspect(page)
+    expect(found.xss).toBeUndefined()
+    expect(found.pageWidth).toBeLessThanOrEqual(found.viewport)
+    await expect(page.locator('main h1')).toBeVisible()
+  }
   await context.close()
 })
