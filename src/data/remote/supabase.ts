@@ -68,6 +68,9 @@ export class SupabaseRemote implements Remote {
 
   /** Supabase Realtime: a broadcast `changed` on `org:<id>` (private channel) means "pull now". */
   subscribeChanges(organisationId: string, onChange: () => void): () => void {
+    // The demo backend (scripts/demo/backend.mjs) has no Realtime endpoint: the periodic pull
+    // (every 4 s while a community screen is open) is the only way news arrives there.
+    if (import.meta.env.VITE_LOFT_DEMO === '1') return () => {}
     let stopped = false
     let unsubscribe: (() => void) | undefined
     void this.client()
