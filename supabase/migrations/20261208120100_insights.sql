@@ -526,7 +526,7 @@ begin
       'people', f.people,
       'active', f.active,
       'active_weekly_avg', round(f.weeks_active::numeric / (select weeks from bounds), 1),
-      'adoption', round(f.active::numeric / f.people, 3),
+      'adoption', round(f.active::numeric / nullif(f.people, 0), 3),
       'lessons_completed', f.lessons,
       'challenges_completed', f.challenges,
       'flaw_accuracy', case when f.flaw_total > 0 then round(f.flaw_hits::numeric / f.flaw_total, 3) end,

@@ -3,7 +3,7 @@
 -- An organisation with departments of 12, 8, 5, 4 and 3 people and, in the 12, job roles of 2
 -- and 10; "today" is fixed at Monday 2026-12-07 through private.insights_at / _trend_at.
 begin;
-select plan(50);
+select plan(51);
 
 create function pg_temp.fixture() returns jsonb language plpgsql as $f$
 declare
@@ -148,6 +148,8 @@ select throws_ok(pg_temp.api(pg_temp.p('Kundeservice1'), format('select private.
   '42501', null, 'nobody picks "today" through the API (nor calls the cells)');
 select is(tests.run_as(pg_temp.p('Kundeservice1'), 'select * from public.progress_events'),
   2::bigint, 'HR reads only their own learning events');
+select is((select array_agg(jsonb_array_length(t -> 'cells')) from jsonb_array_elements(pg_temp.trend(pg_temp.p('Kundeservice1'), 'quarter', 26)) t)
+    @> array[0], true, 'quarters before anyone joined: no cells, no error (26 quarters back)');
 select throws_ok(pg_temp.api(pg_temp.p('Kundeservice1'), format('select public.insights(%L, %L)', pg_temp.org(), 'today')),
   '22023', null, 'only week, 30d and quarter');
 

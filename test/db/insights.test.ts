@@ -164,6 +164,13 @@ describe('the suppression rules', () => {
     expect(cellOf(week, 'department', dept.Kundeservice!)).toMatchObject({ minutes_saved_low: 60, minutes_saved_high: 120, library_uses: 12 })
   })
 
+  it('answers periods before anyone joined with no cells, not an error', async () => {
+    const quarters = await trendAt(people.Kundeservice1!, 'quarter', 26)
+    expect(quarters).toHaveLength(26)
+    expect(quarters[0]!.cells).toEqual([])
+    expect(quarters[0]!.period.from).toBe('2020-04-01')
+  })
+
   it('takes a new min_group_size at once', async () => {
     await db.query('update public.organisations set min_group_size = 3 where id = $1', [org])
     expect(sizesOf(await insightsAt(people.Kundeservice1!, 'week'), 'department')).toEqual([12, 8, 5, 4, 3])
