@@ -120,6 +120,9 @@ const created_at = '2025-10-01T00:00:00.000Z'
 const postTitles = groups(corpus, 140, ' ')
 const postBodies = groups(corpus, 7_900)
 const commentBodies = groups(corpus, 1_900)
+const ideaAnswers = groups(corpus, 490)
+const challengePrompts = groups(corpus, 3_900)
+const challengeId = (i: number) => `c0ffee00-0000-4000-8004-${String(i).padStart(12, '0')}`
 
 /** The corpus in every field of other people's rows that a place shows. */
 function rows() {
@@ -186,7 +189,39 @@ function rows() {
     created_at,
     updated_at: created_at,
   }))
-  return { prompts, community_posts, community_comments }
+  // Ideas (title 140, text 2000, answer 500) and organisation challenges (title 140, task 2000,
+  // example prompt 4000, checklist 10 × 200): the corpus in every field.
+  const ideas = ideaAnswers.map((answer, i) => ({
+    id: `c0ffee00-0000-4000-8003-${String(i).padStart(12, '0')}`,
+    organisation_id: ORG,
+    kind: i % 2 ? 'idea' : 'obstacle',
+    title: postTitles[i % postTitles.length]!,
+    body: commentBodies[i % commentBodies.length]!,
+    anonymous: i % 3 === 0,
+    author_id: i % 3 === 0 ? null : `a0000000-0000-4000-8003-${String(i).padStart(12, '0')}`,
+    status: (['new', 'under_consideration', 'planned', 'done', 'not_now'] as const)[i % 5],
+    answer: i % 5 ? answer : '',
+    answered_by: null,
+    answered_on: i % 5 ? '2025-10-02' : null,
+    created_on: '2025-10-01',
+    vote_count: i,
+  }))
+  const organisation_challenges = challengePrompts.map((example_prompt, i) => ({
+    id: challengeId(i),
+    organisation_id: ORG,
+    source_post_id: postId(i),
+    title: postTitles[i % postTitles.length]!,
+    task: commentBodies[i % commentBodies.length]!,
+    example_prompt,
+    checklist: titles.slice(i * 10, i * 10 + 10),
+    department_id: null,
+    status: 'published',
+    created_by: ME,
+    credited_user_id: `a0000000-0000-4000-8001-${String(i).padStart(12, '0')}`,
+    created_at: new Date(Date.parse(created_at) + i * 60_000).toISOString(),
+    updated_at: created_at,
+  }))
+  return { prompts, community_posts, community_comments, ideas, organisation_challenges }
 }
 
 /** Writes the rows into this device's database and signs the page in as an ambassador of ORG. */
@@ -278,12 +313,12 @@ async function tour(browser: Browser, bypassCSP: boolean) {
     await expect(page.locator('main h1')).toHaveText(titles[i]!.trim().replace(/\s+/g, ' '), {
       useInnerText: true,
     })
-    await scrollThrough(page, `/library/${i}`)
+    await expectClean(page, `/library/${i}`)
   }
   await goInApp(page, '/curate')
-  await scrollThrough(page, '/curate')
+  await expectClean(page, '/curate')
   await goInApp(page, `/curate/${promptId(0)}`)
-  await scrollThrough(page, '/curate/0')
+  await expectClean(page, '/curate/0')
 
   // The community feed (every title, task and tag), each post page with the corpus in its body,
   // prompt and comments (Markdown through MarkdownText).
@@ -298,10 +333,30 @@ async function tour(browser: Browser, bypassCSP: boolean) {
     // The Markdown renderer has loaded: the body is HTML, not the plain-text stand-in.
     await expect(page.locator('.post-view__body')).not.toHaveClass(/markdown--plain/)
     if (i === 0 && bypassCSP) await screenshot(page, 'xss-community-post')
-    await scrollThrough(page, `/community/post/${i}`)
+    await expectClean(page, `/community/post/${i}`)
   }
+  // The ideas board: every idea's title, text and answer (one page, no virtual list).
+  await goInApp(page, '/community/ideas')
+  await expect(page.locator('.idea__body').first()).toBeVisible()
+  expect(await page.locator('.idea__body').count()).toBe(ideaAnswers.length)
+  if (bypassCSP) await screenshot(page, 'xss-ideas')
+  await expectClean(page, '/community/ideas')
+
+  // Organisation challenges: the list beside the starter ones, and each challenge's page.
+  await goInApp(page, '/challenges')
+  await expect(page.getByTestId('org-challenges').getByRole('link')).toHaveCount(
+    challengePrompts.length,
+  )
+  await expectClean(page, '/challenges')
+  for (let i = 0; i < challengePrompts.length; i++) {
+    await goInApp(page, `/challenges/org-${challengeId(i)}`)
+    if (i === 0 && bypassCSP) await screenshot(page, 'xss-org-challenge')
+    await expectClean(page, `/challenges/org-${i}`)
+  }
+
   console.log(
-    `xss: community: ${postTitles.length} posts in the feed (${feedSteps + 1} scroll positions), ` +
+    `xss: ideas: ${ideaAnswers.length}; organisation challenges: ${challengePrompts.length}; ` +
+      `community: ${postTitles.length} posts in the feed (${feedSteps + 1} scroll positions), ` +
       `${postBodies.length} post pages, ${commentBodies.length} comments`,
   )
 
