@@ -328,14 +328,15 @@ $$;
 -- Every cell of the organisation for [p_from, p_to] (Oslo dates), unsuppressed. Fields starting
 -- with "_" are for the thresholds in insights_finish and never leave the database.
 -- One row per member with all their figures, then one pass with grouping sets over
--- (organisation), (department), (job role). PL/pgSQL so that its plan is kept between calls;
--- jit off (compiling costs more than the query); no nested loops (the members are many: the
+-- (organisation), (department), (job role). PL/pgSQL so that it is planned with the window's
+-- dates (custom plans: a generic plan cannot tell a week from a year); jit off (compiling costs more than the query); no nested loops (the members are many: the
 -- window's rows are read by day and joined by hash, not looked up person by person).
 create function private.insights_cells(p_org uuid, p_from date, p_to date) returns jsonb
 language plpgsql stable
 set search_path = ''
 set jit = off
 set enable_nestloop = off
+set plan_cache_mode = force_custom_plan
 as $$
 declare
   result jsonb;
