@@ -12,6 +12,7 @@
 //   npm run bench:insights [-- --people 10000] [--reuse]   (--reuse: keep a loaded database)
 //   LOFT_BENCH_DB_URL=postgresql://user:pw@host:5432   (default: the loft_ci role of scripts/pgtap.sh)
 import { parseArgs } from 'node:util'
+import { cpus, loadavg } from 'node:os'
 import { readFileSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -157,5 +158,6 @@ const { rows: size } = await db.query(
 )
 await db.end()
 console.log(`\nHR insights, ${values.people} people × 52 weeks, PostgreSQL ${server.replace(/\/\/[^@]*@/, '//')}/${dbName}; median of 5:`)
+console.log(`load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} on ${cpus().length} cores (timings scale with it; compare with count(*))`)
 console.table(lines)
 console.log(`summary private.insights_activity: ${size[0].summary_rows} rows, ${size[0].summary}`)
