@@ -56,8 +56,17 @@ async function onboard(page: Page, m: Messages, locale: 'nb' | 'en') {
   )
   await page.locator('input[name="assess-data-compliance"][value="2"]').check()
   await page.locator('input[name="assess-simple-prompts"][value="3"]').check()
+  // No navigation during onboarding; the step's action at the bottom of the screen.
+  await expect(page.getByRole('navigation', { name: msg(m, 'nav.main') })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: msg(m, 'onboarding.next'), exact: true })).toBeInViewport()
   await expectNoAxeViolations(page)
   await screenshot(page, `${locale}-learn-onboarding-assessment`)
+  // One level per screen: basic, intermediate, expert.
+  await clickButton(page, msg(m, 'onboarding.next'))
+  await page.locator('input[name="assess-ai-workflows"][value="2"]').check()
+  await screenshot(page, `${locale}-learn-onboarding-assessment-2`)
+  await clickButton(page, msg(m, 'onboarding.next'))
+  await expect(page.locator('input[name="assess-law-ethics"]').first()).toBeAttached()
   await clickButton(page, msg(m, 'onboarding.assessment.save'))
 
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(

@@ -18,6 +18,7 @@ for (const [locale, browserLocale, learnHeading, onboardingHeading, skipAll] of 
     test.use({ locale: browserLocale })
 
     test('renders with a heading, no axe violations, and a screenshot', async ({ page }) => {
+      test.setTimeout(150_000) // nine routes, each with axe, the target-size check and a screenshot
       await page.goto('/')
       // First start: onboarding, in the browser's language.
       await expect(page).toHaveURL(/\/onboarding$/)

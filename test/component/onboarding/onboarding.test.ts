@@ -144,8 +144,22 @@ describe('onboarding', () => {
       jobRole: 'Key account manager',
     })
 
+    // One level of competencies per screen: the basic ones first, then intermediate, then expert.
+    expect(second.wrapper.text()).toMatch(/Step 1 of 3\s+· part 1 of 3/)
+    expect(second.wrapper.findAll('fieldset.item')).toHaveLength(5)
+    expect(second.wrapper.find('input[name="assess-ai-strategy"]').exists()).toBe(false)
     await second.wrapper.get('input[name="assess-data-compliance"][value="2"]').setValue(true)
     await second.wrapper.get('input[name="assess-ai-basics"][value="3"]').setValue(true)
+    await button(second.wrapper, 'Next').trigger('click')
+    await waitFor(() => second.wrapper.text().includes('part 2 of 3'))
+    expect(second.wrapper.findAll('fieldset.item')).toHaveLength(3)
+    await button(second.wrapper, 'Back').trigger('click') // back within the step keeps the answers
+    await waitFor(() => second.wrapper.text().includes('part 1 of 3'))
+    expect((second.wrapper.get('input[name="assess-ai-basics"][value="3"]').element as HTMLInputElement).checked).toBe(true)
+    await button(second.wrapper, 'Next').trigger('click')
+    await waitFor(() => second.wrapper.text().includes('part 2 of 3'))
+    await button(second.wrapper, 'Next').trigger('click')
+    await waitFor(() => second.wrapper.text().includes('part 3 of 3'))
     await button(second.wrapper, 'Save and continue').trigger('click')
     await waitFor(() => heading(second.wrapper) === 'When do you want to learn?')
     expect(await latestSelfAssessment()).toEqual({ 'data-compliance': 2, 'ai-basics': 3 })
