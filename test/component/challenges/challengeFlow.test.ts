@@ -74,6 +74,12 @@ describe('challenge flow', () => {
     await waitFor(() => wrapper.find('textarea#prompt').exists())
     await wrapper.get('textarea#prompt').setValue(`Du er referent. Skriv et referat. Deltaker ${fnr}.`)
     expect(wrapper.find('mark[data-kind="national-id"]').exists()).toBe(true)
+    // Seen while typing (the guard's panel may be under the keyboard): by the field and in the bar,
+    // where going on is no longer the primary action (issue 20 item 2).
+    expect(wrapper.get('#prompt-findings').text()).toBe('1 funn')
+    expect(wrapper.get('textarea#prompt').attributes('aria-describedby')).toContain('prompt-findings')
+    expect(wrapper.get('.flow__actions .finding-count').text()).toBe('1 funn')
+    expect(button(wrapper, 'Gå til kopiering').classes()).not.toContain('button--primary')
 
     await button(wrapper, 'Gå til kopiering').trigger('click')
     // One primary action on the copy step: copy, until copied.
