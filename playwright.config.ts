@@ -55,7 +55,8 @@ export default defineConfig({
             command: `node test/e2e/backend/server.mjs ${backendPort}`,
             url: `${backendUrl}/e2e/health`,
             reuseExistingServer: false,
-            timeout: 60_000,
+            // Making the demo company takes ~45 s on a busy 2-core machine.
+            timeout: 180_000,
           },
           {
             command: `${vite} build --mode e2e --outDir ${connectedDist} --emptyOutDir --logLevel error && ${vite} preview --outDir ${connectedDist} --port ${connectedAppPort} --strictPort`,
