@@ -468,7 +468,8 @@ describe('posts through sync_push', () => {
       upsert('community_posts', { ...p, status: 'hidden', moderation_reason: 'x' }),
     ])
 
-    const after = async (k: keyof typeof before) => (await pullAll(t[k], before[k]!.cursor)).changes
+    type Who = 'author' | 'member' | 'commenter' | 'amb' | 'admin' | 'hr'
+    const after = async (k: Who) => (await pullAll(t[k], before[k]!.cursor)).changes
     for (const k of ['member', 'hr'] as const) {
       const ch = await after(k)
       expect(ids(ch, 'community_posts', 'delete')).toEqual([p.id])
