@@ -553,6 +553,21 @@ describe('posts through sync_push', () => {
     expect((await postRow(p.id)).comment_count).toBe(0)
   })
 
+  it('emoji sequences, right-to-left overrides and zero-width characters round-trip; limits count code points', async () => {
+    const t = await team()
+    const family = '\u{1F469}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}' // 7 code points
+    const title = `${family.repeat(10)}\u202Eevil\u202C\u200B\u2066x\u2069`
+    const p = { ...post('A'), organisation_id: t.org, title, tags: [family, '\u200B'] }
+    expect(reasons(await t.author.push([upsert('community_posts', p)]))).toEqual([null])
+    const pulled = (await pullAll(t.member)).changes.find((c) => c.row.id === p.id)!
+    expect(pulled.row.title).toBe(title)
+    expect(pulled.row.tags).toEqual([family, '\u200B'])
+    // 141 code points is one too many, whatever the number of UTF-16 units or graphemes.
+    const over = { ...post('A'), organisation_id: t.org, title: family.repeat(20) + '\u200B' }
+    expect([...over.title]).toHaveLength(141)
+    expect(reasons(await t.author.push([upsert('community_posts', over)]))).toEqual(['invalid_row'])
+  })
+
   it('a comment on a post of another organisation is refused', async () => {
     const t = await team()
     const other = await team()
