@@ -231,6 +231,15 @@ describe('term list (src/content/terms.ts)', () => {
     expect(terms.filter((t) => wrongs.includes(t.nb.toLowerCase()))).toEqual([])
   })
 
+  it('never shows a bokmål [PLACEHOLDER] in an English text', () => {
+    const bokmal =
+      /\[(?:[^\]]*[ÆØÅ][^\]]*|KUNDE|NAVN|DATO|PRIS|ANTALL|LIM INN[^\]]*|USIKKER|SJEKK|MANGLER|STILLING|LEDER|PRODUKT|ORDRENR|BRANSJE|TALL|HEMMELIG|FAG)\]/
+    const found = contentTexts.filter(({ text }) => bokmal.test(text.en)).map(({ path }) => path)
+    expect(found).toEqual([])
+    expect(bokmal.test('Skriv til [KUNDE]')).toBe(true)
+    expect(bokmal.test('Write to [CUSTOMER]')).toBe(false)
+  })
+
   it('matches a wrong variant at the start of a word only', () => {
     expect(wrongVariantIn('Legg den i prompt-biblioteket.', 'prompt-bibliotek')).toBe(true)
     expect(wrongVariantIn('Egenrapporterte tall', 'egenrapportert')).toBe(true)
