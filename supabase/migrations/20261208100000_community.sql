@@ -629,6 +629,29 @@ grant execute on function private.community_comment_org(uuid) to authenticated, 
 create trigger stamp_community_report before insert or update on public.community_reports
   for each row execute function private.stamp_community_report();
 
+-- A deleted post or comment takes its reports with it (their tombstones reach the reporter and
+-- the moderators): nothing is left pointing at content that is gone.
+create function private.delete_community_reports() returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  delete from public.community_reports r
+  where r.target_table = tg_table_name and r.target_id in (select o.id from old_rows o);
+  return null;
+end
+$$;
+revoke execute on function private.delete_community_reports() from public, anon;
+
+create trigger delete_community_reports after delete on public.community_posts
+  referencing old table as old_rows for each statement
+  execute function private.delete_community_reports();
+create trigger delete_community_reports after delete on public.community_comments
+  referencing old table as old_rows for each statement
+  execute function private.delete_community_reports();
+create index community_reports_target on public.community_reports (target_table, target_id);
+
 -- Row-level security.
 alter table public.community_posts enable row level security;
 alter table public.community_comments enable row level security;

@@ -724,5 +724,16 @@ describe('reports', () => {
     expect(done.resolution).toBe('hidden')
     expect(done.resolved_at).not.toBeNull()
     expect(done.note).toBe(r.note)
+    // The post deleted by its author: the report goes with it, on the moderators' devices too.
+    const ambCursor = (await pullAll(t.amb)).cursor
+    const mineCursor = (await pullAll(t.member)).cursor
+    expect(reasons(await t.author.push([del('community_posts', p.id)]))).toEqual([null])
+    expect(await sql('select 1 from public.community_reports where id = $1', [r.id])).toEqual([])
+    expect(ids((await pullAll(t.amb, ambCursor)).changes, 'community_reports', 'delete')).toEqual([
+      r.id,
+    ])
+    expect(
+      ids((await pullAll(t.member, mineCursor)).changes, 'community_reports', 'delete'),
+    ).toEqual([r.id])
   })
 })
