@@ -87,7 +87,7 @@ export function createAppI18n(locale: Locale, messages: Partial<Record<Locale, M
     missingWarn: false,
     fallbackWarn: false,
   })
-  britishDates(i18n.global)
+  britishDates(i18n.global as unknown as DateComposer)
   return i18n
 }
 
@@ -96,15 +96,16 @@ export function createAppI18n(locale: Locale, messages: Partial<Record<Locale, M
  * Norwegian audience: `d()` formats the English messages' dates as `en-GB`. (vue-i18n formats with
  * the messages' locale; this is the one place that maps it.)
  */
-function britishDates(composer: ReturnType<typeof createI18n>['global']) {
-  const format = composer.d as (...args: unknown[]) => string
+type DateComposer = { locale: { value: string }; d: (...args: unknown[]) => string }
+function britishDates(composer: DateComposer) {
+  const format = composer.d
   composer.d = ((value: unknown, ...rest: unknown[]) => {
     if (composer.locale.value !== 'en' || rest.length > 1) return format(value, ...rest)
     const [keyOrOptions] = rest
     if (keyOrOptions && typeof keyOrOptions === 'object')
       return format(value, { ...keyOrOptions, locale: 'en-GB' })
     return format(value, { key: keyOrOptions, locale: 'en-GB' })
-  }) as typeof composer.d
+  }) as DateComposer['d']
 }
 
 export type AppI18n = ReturnType<typeof createAppI18n>
