@@ -209,7 +209,8 @@ function rows() {
   const organisation_challenges = challengePrompts.map((example_prompt, i) => ({
     id: challengeId(i),
     organisation_id: ORG,
-    source_post_id: postId(i),
+    // Made from posts 1, 2, …: their pages list it; post 0 can still be turned into one.
+    source_post_id: postId(i + 1),
     title: postTitles[i % postTitles.length]!,
     task: commentBodies[i % commentBodies.length]!,
     example_prompt,
@@ -334,6 +335,14 @@ async function tour(browser: Browser, bypassCSP: boolean) {
     await expect(page.locator('.post-view__body')).not.toHaveClass(/markdown--plain/)
     if (i === 0 && bypassCSP) await screenshot(page, 'xss-community-post')
     await expectClean(page, `/community/post/${i}`)
+    if (i === 0) {
+      // An ambassador turns the post into a challenge: the form, prefilled from the hostile post.
+      await page.getByTestId('turn-open').click({ timeout: 10_000 })
+      await expect(
+        page.getByTestId('turn-into-challenge').locator('textarea').first(),
+      ).toBeVisible()
+      await expectClean(page, '/community/post/0, turned into a challenge')
+    }
   }
   // The ideas board: every idea's title, text and answer (one page, no virtual list).
   await goInApp(page, '/community/ideas')
