@@ -160,6 +160,13 @@ describe('Me page (growth)', () => {
       expect(summary.text().length).toBeGreaterThan(20)
       expect(figure.find('details table').exists()).toBe(true)
     }
+    // Each chart image is named by its title and its one-sentence summary (WCAG 1.1.1, issue 22 item 9).
+    await waitFor(() => wrapper.findAll('figure canvas').length === figures.length, 4000)
+    for (const figure of figures) {
+      const name = figure.get('canvas').attributes('aria-label')!
+      expect(name).toContain(figure.get('h2').text())
+      expect(name).toContain(figure.get('figcaption p').text())
+    }
     const weekly = figures[0]!
     expect(weekly.get('figcaption p').text()).toContain(
       'you finished 2 lessons and did 1 exercise ',
