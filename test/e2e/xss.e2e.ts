@@ -6,7 +6,9 @@ import { corpus, groups } from './xssCorpus'
 /*
  * The XSS corpus (test/e2e/xssCorpus.ts: the Big List of Naughty Strings and OWASP filter-evasion
  * vectors in HTML, Markdown and Vue template syntax) rendered in Chromium through the places where
- * other people's text shows, twice: with the Content-Security-Policy bypassed (so the sanitising
+ * other people's text shows — the library list, prompt pages, curate queue and editor; the community
+ * feed, post pages (Markdown body, prompt, comments, the challenge form made from a post); the ideas
+ * board; organisation challenges (list and pages) — inserted as rows on this device, twice: with the Content-Security-Policy bypassed (so the sanitising
  * and Vue's text binding alone are tested: a hole would set `window.__xss`) and with it on (where
  * an injected handler would show as a violation). In every place: no script ran (sentinel, no
  * dialog), no javascript:/vbscript:/data: link or source in the DOM, no event-handler attribute,
