@@ -2,9 +2,17 @@ import { useI18n } from 'vue-i18n'
 import { splitMinutes } from '@/domain/community'
 import type { DataRules } from '@/domain/dataRules'
 
+/** One date formatter per language: making one costs more than a feed card's whole render. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+function dateFormat(locale: string) {
+  let format = dateFormats.get(locale)
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })))
+  return format
+}
+
 /** Words for posts: kinds, durations, tools and who wrote it (no names: "you" or "a colleague"). */
 export function useCommunityLabels() {
-  const { t, d } = useI18n()
+  const { t, locale } = useI18n()
   return {
     kind: (kind: string) => t(`post.kinds.${kind}`),
     duration(total: number) {
@@ -17,6 +25,6 @@ export function useCommunityLabels() {
       id ? (rules.tools.find((tool) => tool.id === id)?.name ?? id) : null,
     author: (authorId: string | null | undefined, userId: string | null) =>
       !authorId || authorId === userId ? t('post.byYou') : t('post.byColleague'),
-    date: (iso: string) => d(new Date(iso), { dateStyle: 'medium' }),
+    date: (iso: string) => dateFormat(locale.value).format(new Date(iso)),
   }
 }
