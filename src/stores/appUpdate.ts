@@ -1,4 +1,4 @@
-import { defineStore } from 'pinia'
+import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 
 /**
@@ -49,3 +49,5 @@ export const useAppUpdateStore = defineStore('appUpdate', () => {
     markOtherTab,
   }
 })
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useAppUpdateStore, import.meta.hot))

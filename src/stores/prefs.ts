@@ -1,4 +1,4 @@
-import { defineStore } from 'pinia'
+import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
 import { readPrefs, setPref, type Locale, type ThemeChoice } from '@/data/repos/prefs.repo'
 import { describeStorageError, type StorageErrorKind } from '@/data/storageErrors'
@@ -52,3 +52,5 @@ export const usePrefsStore = defineStore('prefs', () => {
     },
   }
 })
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(usePrefsStore, import.meta.hot))

@@ -1,4 +1,4 @@
-import { defineStore } from 'pinia'
+import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import type { Role } from '@/modules/router'
 import { useLiveQuery } from '@/composables/useLiveQuery'
@@ -97,3 +97,5 @@ export const useSessionStore = defineStore('session', () => {
     signOut,
   }
 })
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSessionStore, import.meta.hot))

@@ -1,4 +1,4 @@
-import { defineStore } from 'pinia'
+import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, markRaw, shallowRef } from 'vue'
 import type { SyncEngine, SyncOutcome } from '@/data/sync/engine'
 import type { SyncStatus } from '@/data/sync/status'
@@ -67,3 +67,5 @@ export const useSyncStatusStore = defineStore('syncStatus', () => {
     forgetServerData: () => engine.value?.forgetServerData() ?? Promise.resolve(),
   }
 })
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSyncStatusStore, import.meta.hot))
