@@ -45,6 +45,19 @@ for (const [locale, browserLocale, learnHeading, onboardingHeading, skipAll] of 
         await screenshot(page, `${locale}-dark${route.replaceAll('/', '-')}`)
       }
     })
+
+    test('sub-pages: no axe violations and every target at least 24×24 px', async ({ page }) => {
+      test.setTimeout(120_000)
+      await page.goto('/')
+      await page.getByRole('button', { name: skipAll }).click()
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(learnHeading)
+      for (const route of ['/library/new', '/challenges/ch-meeting-minutes', '/challenges/flaw/fl-holiday-rules', '/me/literacy', '/me/data', '/join', '/sign-in']) {
+        await page.goto(route)
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+        await expectNoAxeViolations(page)
+        await expectTargetsAtLeast24(page)
+      }
+    })
   })
 }
 
