@@ -26,7 +26,7 @@ const posts = [
 
 describe('demo ideas', () => {
   const until = Date.parse('2026-12-07T00:00:00Z')
-  const [[, ideas], [, votes], [, challenges]] = generateIdeas({
+  const tables = generateIdeas({
     rng: rng(),
     people,
     organisationId: 'org',
@@ -37,36 +37,40 @@ describe('demo ideas', () => {
     posts,
     ambassadorId: 'p1',
     consentFrom: 'p9',
-  }) as [string, Record<string, unknown>[]][]
+  })
+  const rowsOf = (name: string) => tables.find(([table]) => table === name)?.[1] ?? []
+  const ideas = rowsOf('public.ideas')
+  const votes = rowsOf('public.idea_votes')
+  const challenges = rowsOf('public.organisation_challenges')
 
   it('has ideas and obstacles in both languages with every status, answers where answered', () => {
-    expect(new Set(ideas!.map((i) => i.kind))).toEqual(new Set(['idea', 'obstacle']))
-    expect(new Set(ideas!.map((i) => i.status))).toEqual(new Set(['new', 'under_consideration', 'planned', 'done', 'not_now']))
-    for (const idea of ideas!) {
+    expect(new Set(ideas.map((i) => i.kind))).toEqual(new Set(['idea', 'obstacle']))
+    expect(new Set(ideas.map((i) => i.status))).toEqual(new Set(['new', 'under_consideration', 'planned', 'done', 'not_now']))
+    for (const idea of ideas) {
       expect(Boolean(idea.answer)).toBe(idea.status !== 'new')
       expect(String(idea.title).length).toBeLessThanOrEqual(140)
       expect(String(idea.answer).length).toBeLessThanOrEqual(500)
       expect(String(idea.created_on)).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     }
-    expect(ideas!.some((i) => /\bthe\b/.test(String(i.title)))).toBe(true)
-    expect(ideas!.some((i) => /\bfor\b|\bpå\b|\bog\b/.test(String(i.title)))).toBe(true)
+    expect(ideas.some((i) => /\bthe\b/.test(String(i.title)))).toBe(true)
+    expect(ideas.some((i) => /\bfor\b|\bpå\b|\bog\b/.test(String(i.title)))).toBe(true)
   })
 
   it('keeps anonymous ideas authorless and counts votes as the trigger would', () => {
-    expect(ideas!.some((i) => i.anonymous)).toBe(true)
-    for (const idea of ideas!) {
+    expect(ideas.some((i) => i.anonymous)).toBe(true)
+    for (const idea of ideas) {
       if (idea.anonymous) expect(idea.author_id).toBeNull()
-      expect(idea.vote_count).toBe(votes!.filter((v) => v.idea_id === idea.id).length)
+      expect(idea.vote_count).toBe(votes.filter((v) => v.idea_id === idea.id).length)
     }
-    const keys = votes!.map((v) => `${v.idea_id}:${v.user_id}`)
+    const keys = votes.map((v) => `${v.idea_id}:${v.user_id}`)
     expect(new Set(keys).size).toBe(keys.length)
   })
 
   it('makes two challenges from posts: one published, one waiting for its author', () => {
-    expect(challenges!.map((c) => [c.source_post_id, c.credited_user_id, c.status])).toEqual([
+    expect(challenges.map((c) => [c.source_post_id, c.credited_user_id, c.status])).toEqual([
       ['post1', 'p3', 'published'],
       ['post2', 'p9', 'awaiting_author'],
     ])
-    expect(challenges![1]!.task).toBe('Tilbud')
+    expect(challenges[1]!.task).toBe('Tilbud')
   })
 })
