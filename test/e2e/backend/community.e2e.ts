@@ -43,11 +43,14 @@ async function openFeed(page: Page) {
   await expect(page.getByTestId('new-post')).toBeVisible({ timeout: 30_000 })
 }
 
-async function share(page: Page, title: string, minutes: [number, number]) {
+/** Hostile text: a long unbroken word, a right-to-left override, ZWJ emoji, zero-width spaces. */
+const HOSTILE = `${'Kravspesifikasjonsdokument'.repeat(40)} \u202Eevil\u202C 👩‍👩‍👧‍👦🏳️‍🌈 a\u200bb\u200c\u2060c`
+
+async function share(page: Page, title: string, minutes: [number, number], body = '') {
   await page.getByTestId('new-post').click()
   await expect(page.getByTestId('composer')).toBeVisible()
   await page.getByLabel('Tittel').fill(title)
-  await page.getByLabel('Fortell', { exact: true }).fill(`Slik gjorde jeg det: **${title}**.`)
+  await page.getByLabel('Fortell', { exact: true }).fill(`Slik gjorde jeg det: **${title}**. ${body}`)
   await page.getByLabel('Minutter før (uten KI)').fill(String(minutes[0]))
   await page.getByLabel('Minutter med KI').fill(String(minutes[1]))
   await press(page.getByTestId('post-submit'))
@@ -74,10 +77,13 @@ test.describe('the community between devices', () => {
     await expectNoAxeViolations(emma.page)
 
     // Emma shares; Jonas's and Ingrid's open feeds show it without a reload.
-    await share(emma.page, emmaTitle, [120, 30])
+    await share(emma.page, emmaTitle, [120, 30], HOSTILE)
     await expectNoAxeViolations(emma.page)
+    const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
+    expect(await pageWidth(emma.page)).toBeLessThanOrEqual(390)
     await expect(jonas.page.getByRole('link', { name: emmaTitle })).toBeVisible(LIVE)
     await expect(ingrid.page.getByRole('link', { name: emmaTitle })).toBeVisible(LIVE)
+    expect(await pageWidth(ingrid.page)).toBeLessThanOrEqual(390)
 
     // Jonas shares; Emma reacts, tries it too and comments on his post.
     await share(jonas.page, jonasTitle, [60, 15])
