@@ -1,5 +1,5 @@
-import { defaultPrefs, validators, type Locale, type ThemeChoice } from './repos/prefs.repo'
-import { onboardingSteps, type OnboardingStep } from './repos/onboarding.repo'
+import { defaultPrefs, validators, type Locale, type ThemeChoice } from '@/domain/prefs'
+import { onboardingSteps, type OnboardingStep } from '@/domain/onboarding'
 
 /**
  * A synchronous copy, in localStorage, of the little the first paint depends on: language, theme,

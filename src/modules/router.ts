@@ -10,8 +10,10 @@ import { loadMessagesForRoutes, type AppI18n, type MessageGroup } from '@/module
 import { onboardingSettled } from '@/data/repos/onboarding.repo'
 import { isFirstStart, readBootState, writeBootState } from '@/data/bootState'
 import { loadDatabaseNow } from '@/data/openDb'
+import type { Role } from '@/domain/roles'
 
-export type Role = 'ambassador' | 'hr' | 'admin'
+/** Re-exported for older imports; import it from `@/domain/roles`. */
+export type { Role }
 
 declare module 'vue-router' {
   interface RouteMeta {

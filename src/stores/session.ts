@@ -1,6 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import type { Role } from '@/modules/router'
+import type { Role } from '@/domain/roles'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 import { getMemberships, type Membership } from '@/data/repos/membership.repo'
 import type { AuthClient, AuthUser } from '@/features/auth/authClient'

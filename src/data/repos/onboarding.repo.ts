@@ -7,9 +7,10 @@ import { loadedDb, openDb } from '../openDb'
 import { writeBootState } from '../bootState'
 import { departments, type Department } from '@/domain/competence'
 import type { ClockTime, DayOfWeek, LearningWindow } from '@/domain/streaks'
+import { onboardingSteps, type OnboardingStep } from '@/domain/onboarding'
 
-export const onboardingSteps = ['language', 'role', 'assessment', 'window', 'start'] as const
-export type OnboardingStep = (typeof onboardingSteps)[number]
+export { onboardingSteps }
+export type { OnboardingStep }
 
 export interface OnboardingState {
   /** 'done' after the last step, 'skipped' when the learner skipped the rest. */

@@ -1,20 +1,8 @@
 import { loadedDb, openDb } from '../openDb'
+import { defaultPrefs, validators, type Prefs } from '@/domain/prefs'
 
-export type Locale = 'nb' | 'en'
-export type ThemeChoice = 'system' | 'light' | 'dark'
-
-export interface Prefs {
-  locale: Locale | null
-  theme: ThemeChoice
-}
-
-export const defaultPrefs: Prefs = { locale: null, theme: 'system' }
-
-/** Checks a stored preference value (also used for the boot copy in src/data/bootState.ts). */
-export const validators: { [K in keyof Prefs]: (v: unknown) => v is Prefs[K] } = {
-  locale: (v): v is Locale | null => v === null || v === 'nb' || v === 'en',
-  theme: (v): v is ThemeChoice => v === 'system' || v === 'light' || v === 'dark',
-}
+export { defaultPrefs, validators }
+export type { Locale, Prefs, ThemeChoice } from '@/domain/prefs'
 
 /**
  * Other device-local state shares the `prefs` table under its own keys, validated by its own
