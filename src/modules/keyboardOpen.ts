@@ -4,6 +4,7 @@
  * sticky action bars sit at the bottom (base.css, `--bottom-bar`), so the field, its warnings and
  * the step's action stay in sight (issue 20 item 2). Returns the uninstaller.
  */
+const CLOSE_DELAY_MS = 400
 const TEXT_INPUT = /^(text|search|email|url|tel|number|password)$/
 
 function isTextField(target: EventTarget | null): boolean {
@@ -18,9 +19,13 @@ export function installKeyboardOpen(root: HTMLElement = document.documentElement
   // A touch screen: its keyboard is on screen (a laptop's touch screen too, which costs it only
   // the navigation while typing).
   const touch = () => coarse.matches || navigator.maxTouchPoints > 0
+  let closing: ReturnType<typeof setTimeout> | undefined
   const update = (target: EventTarget | null) => {
+    clearTimeout(closing)
     if (touch() && isTextField(target)) root.dataset.keyboard = 'open'
-    else delete root.dataset.keyboard
+    // The navigation comes back a moment later: a tap on a button below the field blurs the
+    // field first, and moving the bars under the finger then would make the tap miss.
+    else closing = setTimeout(() => delete root.dataset.keyboard, CLOSE_DELAY_MS)
   }
   const onFocusIn = (event: FocusEvent) => update(event.target)
   // Focus moving between two fields fires focusout then focusin: decide once focus has settled.
@@ -30,6 +35,7 @@ export function installKeyboardOpen(root: HTMLElement = document.documentElement
   return () => {
     document.removeEventListener('focusin', onFocusIn)
     document.removeEventListener('focusout', onFocusOut)
+    clearTimeout(closing)
     delete root.dataset.keyboard
   }
 }
