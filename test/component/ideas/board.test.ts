@@ -49,7 +49,7 @@ describe('the ideas board', () => {
     expect(vote.attributes('aria-pressed')).toBe('false')
     await vote.trigger('click')
     await waitFor(() => wrapper.find('.idea__vote').attributes('aria-pressed') === 'true')
-    expect(text()).toContain('3 stemmer')
+    await waitFor(() => text().includes('3 stemmer'))
     expect(await db.idea_votes.count()).toBe(1)
     expect((await db.outbox.toArray()).map((e) => [e.table, e.op])).toEqual([['idea_votes', 'upsert']])
     await wrapper.find('.idea__vote').trigger('click')
