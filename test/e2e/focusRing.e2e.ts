@@ -25,6 +25,9 @@ for (const [locale, browserLocale, language, next, department, save, from] of [
       await page.getByRole('button', { name: next, exact: true }).click()
       await page.locator('input[name="assess-data-compliance"][value="2"]').check()
       await page.locator('input[name="assess-simple-prompts"][value="3"]').check()
+      // The self-assessment comes one level per screen: basic, intermediate, expert.
+      await page.getByRole('button', { name: next, exact: true }).click()
+      await page.getByRole('button', { name: next, exact: true }).click()
       await page.getByRole('button', { name: save, exact: true }).click()
       const time = page.getByLabel(from, { exact: true })
       await expect(time).toBeVisible()

@@ -165,6 +165,28 @@ test.describe('ideas board and organisation challenges between devices', () => {
     await tap(emma.page.getByTestId('consent-yes'))
     await expect(emma.page.getByText('Innlegget ditt er blitt en utfordring')).toBeVisible(LIVE)
 
+    // Emma's consent has reached the server (her outbox is empty) before Kari's device syncs:
+    // the Challenges page pulls when it opens, not every few seconds as the feed does.
+    await expect
+      .poll(
+        () =>
+          emma.page.evaluate(
+            () =>
+              new Promise<number>((resolve) => {
+                const open = indexedDB.open('loft')
+                open.onsuccess = () => {
+                  const count = open.result.transaction('outbox', 'readonly').objectStore('outbox').count()
+                  count.onsuccess = () => {
+                    open.result.close()
+                    resolve(count.result)
+                  }
+                }
+                open.onerror = () => resolve(-1)
+              }),
+          ),
+        LIVE,
+      )
+      .toBe(0)
     // Kari finds it beside the starter challenges and opens it like one.
     await kari.page.goto('/challenges')
     const list = kari.page.getByTestId('org-challenges')
