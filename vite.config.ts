@@ -6,6 +6,7 @@ import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { routePreload } from './scripts/routePreload.ts'
 import { contentSecurityPolicy } from './scripts/csp.ts'
+import { darkPalette } from './scripts/darkPalette.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
@@ -13,6 +14,8 @@ export default defineConfig({
   // Drop vue-i18n's devtools hooks from production builds.
   define: { __INTLIFY_PROD_DEVTOOLS__: false },
   resolve: { alias: { '@': src } },
+  // The dark palette is written once in tokens.css; the build adds its "follow the system" copy.
+  css: { postcss: { plugins: [darkPalette()] } },
   plugins: [
     vue(),
     // The opened page's chunks and words start downloading with the app's own (see the file).
