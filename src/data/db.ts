@@ -4,6 +4,7 @@ import { notifyDatabaseEvent } from './databaseEvents'
 import type { ReviewState } from '@/domain/review'
 import type { DataClass } from '@/domain/competence'
 import type { ApprovedTool } from '@/domain/dataRules'
+import type { SurveyAnswers } from '@/domain/survey'
 import type { Database, Tables } from './remote/database.types'
 import type { SyncedTable } from './sync/tables'
 
@@ -238,6 +239,10 @@ export interface CommunityPostRow {
   comment_count: number
   replication_count: number
   replication_median_saved: number | null
+  /** The author's consent to use the post as a success story in HR's report (only they set it). */
+  story_consent?: boolean
+  /** … and to be named there (false whenever story_consent is). */
+  story_named?: boolean
   sync_xid?: string
 }
 
@@ -391,6 +396,51 @@ export type RoiModelRow = DeviceRow<
   { currency: 'NOK' | 'EUR'; inputs: Record<string, string> }
 >
 
+/**
+ * A mapping survey round (H2, version 14, synced table `surveys`): every member of the
+ * organisation reads it (the invitation), HR and admins open and close it. The server owns
+ * opened_at, closed_at, created_by and updated_at.
+ */
+export type SurveyRow = DeviceRow<
+  'surveys',
+  'opened_at' | 'closed_at' | 'created_by' | 'updated_at' | 'questions_version',
+  { status: 'open' | 'closed' }
+>
+
+/**
+ * A person's answer to a survey round (H2, version 14, synced table `survey_responses`, personal:
+ * only the person reads it; HR sees counts through public.survey_results). One per person and
+ * round; the server owns organisation_id, created_at and updated_at.
+ */
+export type SurveyResponseRow = DeviceRow<
+  'survey_responses',
+  'user_id' | 'organisation_id' | 'created_at' | 'updated_at',
+  { answers: SurveyAnswers }
+>
+
+/**
+ * HR's target levels of one job role (H3, version 15, synced table `skill_targets`; id = the job
+ * role's id): {competency id: 1..4}. HR and admins only; a missing competency has the default
+ * target of `src/domain/matrix`.
+ */
+export type SkillTargetsRow = DeviceRow<
+  'skill_targets',
+  'updated_by',
+  { targets: Partial<Record<string, 1 | 2 | 3 | 4>> }
+>
+
+/** The post HR picked as the monthly report's success story (version 15; id = organisation id). */
+export type ReportStoryPickRow = DeviceRow<'report_story_picks', 'updated_by'>
+
+/** The last answer of `skills_matrix` / `success_stories` per `<kind>:<organisation>` (version 15). */
+export interface MatrixCacheRow {
+  key: string
+  kind: 'matrix' | 'stories'
+  organisation_id: string
+  answer: unknown
+  fetched_at: string
+}
+
 export class LoftDb extends Dexie {
   prefs!: EntityTable<PrefRow, 'key'>
   outbox!: EntityTable<OutboxEntry, 'seq'>
@@ -416,6 +466,11 @@ export class LoftDb extends Dexie {
   insightsCache!: EntityTable<InsightsCacheRow, 'key'>
   hr_programmes!: EntityTable<HrProgrammeRow, 'id'>
   roi_models!: EntityTable<RoiModelRow, 'id'>
+  surveys!: EntityTable<SurveyRow, 'id'>
+  survey_responses!: EntityTable<SurveyResponseRow, 'id'>
+  skill_targets!: EntityTable<SkillTargetsRow, 'id'>
+  report_story_picks!: EntityTable<ReportStoryPickRow, 'id'>
+  matrixCache!: EntityTable<MatrixCacheRow, 'key'>
   community_posts!: EntityTable<CommunityPostRow, 'id'>
   community_comments!: EntityTable<CommunityCommentRow, 'id'>
   community_reactions!: EntityTable<CommunityReactionRow, 'id'>
@@ -516,6 +571,20 @@ export class LoftDb extends Dexie {
     this.version(13).stores({
       hr_programmes: '&id, organisation_id',
       roi_models: '&id, organisation_id',
+    })
+    // Version 14: the mapping survey (issue 18 H2): rounds (every member reads them) and the
+    // person's own answers, one per round. No rows change.
+    this.version(14).stores({
+      surveys: '&id, organisation_id',
+      survey_responses: '&id, survey_id',
+    })
+    // Version 15: HR's skills matrix (issue 18 H3): target levels per job role and the report's
+    // picked success story, synced to HR and admins only; the last matrix and story answers of
+    // the server for offline use (cleared on sign-out). No rows change.
+    this.version(15).stores({
+      skill_targets: '&id, organisation_id',
+      report_story_picks: '&id, organisation_id',
+      matrixCache: '&key',
     })
     // Another tab opened a newer version of the database (or deletes it): Dexie closes this
     // connection (its default handler runs first); the page is told, so it can ask for a reload.

@@ -206,6 +206,8 @@ export type Database = {
           source_id: string | null
           source_kind: string | null
           status: string
+          story_consent: boolean
+          story_named: boolean
           sync_xid: unknown
           tags: string[]
           task: string
@@ -236,6 +238,8 @@ export type Database = {
           source_id?: string | null
           source_kind?: string | null
           status?: string
+          story_consent?: boolean
+          story_named?: boolean
           sync_xid?: unknown
           tags?: string[]
           task?: string
@@ -266,6 +270,8 @@ export type Database = {
           source_id?: string | null
           source_kind?: string | null
           status?: string
+          story_consent?: boolean
+          story_named?: boolean
           sync_xid?: unknown
           tags?: string[]
           task?: string
@@ -1237,6 +1243,48 @@ export type Database = {
         }
         Relationships: []
       }
+      report_story_picks: {
+        Row: {
+          id: string
+          organisation_id: string
+          post_id: string | null
+          sync_xid: unknown
+          updated_at: string
+          updated_by: string | null
+        }
+        Insert: {
+          id: string
+          organisation_id: string
+          post_id?: string | null
+          sync_xid?: unknown
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Update: {
+          id?: string
+          organisation_id?: string
+          post_id?: string | null
+          sync_xid?: unknown
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "report_story_picks_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: true
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "report_story_picks_post_id_fkey"
+            columns: ["post_id"]
+            isOneToOne: false
+            referencedRelation: "community_posts"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       roi_models: {
         Row: {
           currency: string
@@ -1302,6 +1350,164 @@ export type Database = {
         }
         Relationships: []
       }
+      skill_targets: {
+        Row: {
+          id: string
+          job_role_id: string
+          organisation_id: string
+          sync_xid: unknown
+          targets: NonNullable<Json>
+          updated_at: string
+          updated_by: string | null
+        }
+        Insert: {
+          id: string
+          job_role_id: string
+          organisation_id: string
+          sync_xid?: unknown
+          targets?: NonNullable<Json>
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Update: {
+          id?: string
+          job_role_id?: string
+          organisation_id?: string
+          sync_xid?: unknown
+          targets?: NonNullable<Json>
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "skill_targets_job_role_id_fkey"
+            columns: ["job_role_id"]
+            isOneToOne: true
+            referencedRelation: "job_roles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "skill_targets_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      survey_responses: {
+        Row: {
+          answers: NonNullable<Json>
+          barriers_text: string
+          created_at: string
+          id: string
+          organisation_id: string | null
+          potentials_text: string
+          quote_consent: boolean
+          survey_id: string
+          sync_xid: unknown
+          time_thieves_text: string
+          tools_other: string
+          updated_at: string
+          user_id: string
+        }
+        Insert: {
+          answers?: NonNullable<Json>
+          barriers_text?: string
+          created_at?: string
+          id: string
+          organisation_id?: string | null
+          potentials_text?: string
+          quote_consent?: boolean
+          survey_id: string
+          sync_xid?: unknown
+          time_thieves_text?: string
+          tools_other?: string
+          updated_at?: string
+          user_id?: string
+        }
+        Update: {
+          answers?: NonNullable<Json>
+          barriers_text?: string
+          created_at?: string
+          id?: string
+          organisation_id?: string | null
+          potentials_text?: string
+          quote_consent?: boolean
+          survey_id?: string
+          sync_xid?: unknown
+          time_thieves_text?: string
+          tools_other?: string
+          updated_at?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "survey_responses_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "survey_responses_survey_id_fkey"
+            columns: ["survey_id"]
+            isOneToOne: false
+            referencedRelation: "surveys"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      surveys: {
+        Row: {
+          closed_at: string | null
+          closes_on: string
+          created_by: string | null
+          id: string
+          opened_at: string
+          organisation_id: string
+          questions_version: number
+          status: string
+          sync_xid: unknown
+          title: string
+          updated_at: string
+        }
+        Insert: {
+          closed_at?: string | null
+          closes_on: string
+          created_by?: string | null
+          id: string
+          opened_at?: string
+          organisation_id: string
+          questions_version?: number
+          status?: string
+          sync_xid?: unknown
+          title: string
+          updated_at?: string
+        }
+        Update: {
+          closed_at?: string | null
+          closes_on?: string
+          created_by?: string | null
+          id?: string
+          opened_at?: string
+          organisation_id?: string
+          questions_version?: number
+          status?: string
+          sync_xid?: unknown
+          title?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "surveys_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
     }
     Views: {
       [_ in never]: never
@@ -1326,6 +1532,7 @@ export type Database = {
         Returns: Json
       }
       redeem_invite: { Args: { code: string }; Returns: Json }
+      skills_matrix: { Args: { p_organisation_id: string }; Returns: Json }
       submit_anonymous_idea: {
         Args: {
           p_body?: string
@@ -1336,6 +1543,8 @@ export type Database = {
         }
         Returns: Json
       }
+      success_stories: { Args: { p_organisation_id: string }; Returns: Json }
+      survey_results: { Args: { p_survey_id: string }; Returns: Json }
       sync_pull: { Args: { cursor?: Json; page_size?: number }; Returns: Json }
       sync_push:
         | { Args: { batch: Json }; Returns: Json }

@@ -16,6 +16,7 @@ import {
   isSyncedTable,
   personalCommunityTables,
   personalEventTables,
+  personalSurveyTables,
   pulseTables,
   singletonTables,
 } from '../sync/tables'
@@ -34,6 +35,13 @@ const organisationTables = [
   // The last insight answers fetched (HR's figures, the privacy preview): aggregates, not mine;
   // cleared on sign-out (SyncEngine.forgetServerData).
   'insightsCache',
+  // Survey rounds HR opened (my answers to them are mine: survey_responses).
+  'surveys',
+  // HR's skills matrix: the organisation's target levels and report story pick, and the last
+  // matrix and story answers (aggregates, cleared on sign-out).
+  'skill_targets',
+  'report_story_picks',
+  'matrixCache',
 ] as const
 /**
  * Exported, but not personal tables: device preferences (kept on delete, as the person chose
@@ -53,6 +61,8 @@ const serverPersonalTables: readonly string[] = [
   ...personalCommunityTables,
   // The weekly pulse: the person's own answers.
   ...pulseTables,
+  // My answers to the mapping survey.
+  ...personalSurveyTables,
   // Ideas I posted by name, and my votes (an anonymous idea is nobody's on the server).
   'ideas',
   'idea_votes',

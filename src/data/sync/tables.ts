@@ -61,6 +61,20 @@ export const pulseTables = ['pulse_responses'] as const
 export const hrProgrammeTables = ['hr_programmes', 'roi_models'] as const
 
 /**
+ * The mapping survey (H2): rounds HR and admins open and close, which every member reads; a
+ * person's answer to a round, read and written only by them (HR sees counts through
+ * public.survey_results, never a row).
+ */
+export const surveyTables = ['surveys'] as const
+export const personalSurveyTables = ['survey_responses'] as const
+
+/**
+ * HR's skills matrix (H3): target levels per job role (id = the job role's id) and the report's
+ * picked success story (id = the organisation's id); last write wins, HR and admins only.
+ */
+export const matrixTables = ['skill_targets', 'report_story_picks'] as const
+
+/**
  * The ideas board and organisation challenges (F4, F3): a named idea its author writes (an
  * anonymous one never goes through sync_push: push.ts sends it with submit_anonymous_idea), its
  * status and answer set by ambassadors, HR and admins; a challenge an ambassador makes from a post,
@@ -85,6 +99,9 @@ export const syncedTables = [
   ...adminEditableTables,
   ...reviewTables,
   ...hrProgrammeTables,
+  ...matrixTables,
+  ...surveyTables,
+  ...personalSurveyTables,
   ...pulseTables,
   ...communityTables,
   ...ideaTables,

@@ -1,0 +1,5 @@
+export * from './questions'
+export * from './themes'
+export * from './validate'
+export * from './results'
+export * from './rounds'
