@@ -10,6 +10,25 @@ const supabaseOnlyInRemote = {
   message: 'Only src/data/remote/ may import supabase-js, and only by dynamic import.',
 }
 
+/** data/remote/** and the sync engine, by alias or relative path. */
+const remoteOnlyInData = {
+  regex: '(^@|^\\.\\.?(/\\.\\.)*)/data/(remote(/|$)|sync/engine)',
+  message:
+    'Screens reach the server and the sync engine only through useSyncStatusStore(): intents ' +
+    '(redeemInvite, signOut, followOrganisation…) and `call(fn, …)` with a typed call from ' +
+    'src/data/server/. See /src/data/server/call.ts.',
+}
+const noFeatures = {
+  regex: '(^@|^\\.\\.?(/\\.\\.)*)/features(/|$)',
+  message: 'src/modules/sync.ts wires data/ into the app and imports no feature.',
+}
+/** The same pattern for `import('…')`, which no-restricted-imports does not see. */
+function noDynamicImport({ regex, message }) {
+  return [
+    { selector: `ImportExpression[source.value=/${regex.replaceAll('/', '.')}/]`, message },
+  ]
+}
+
 export default defineConfigWithVueTs(
   {
     ignores: [
@@ -48,6 +67,28 @@ export default defineConfigWithVueTs(
     ignores: ['src/data/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [dexieOnlyInData, supabaseOnlyInRemote] }],
+    },
+  },
+  {
+    // The UI reaches the engine and the server only through the sync store (issue 21, item 1).
+    // src/stores/syncStatus.ts owns the engine and the Remote (types only); src/modules/sync.ts
+    // creates them. test/unit/lintBoundaries.test.ts proves these rules fail.
+    files: ['src/{features,pages,components,composables,stores}/**/*.{ts,vue}'],
+    ignores: ['src/stores/syncStatus.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [dexieOnlyInData, supabaseOnlyInRemote], patterns: [remoteOnlyInData] },
+      ],
+      'no-restricted-syntax': ['error', ...noDynamicImport(remoteOnlyInData)],
+    },
+  },
+  {
+    // The wiring of sync and sign-in depends on data/, never on a feature.
+    files: ['src/modules/sync.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noFeatures] }],
+      'no-restricted-syntax': ['error', ...noDynamicImport(noFeatures)],
     },
   },
   {

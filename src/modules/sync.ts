@@ -42,7 +42,7 @@ export function install(router: Router, pinia: Pinia, dataReady: Promise<unknown
   if (env) {
     session.provideAuth(async () => {
       const [{ createSupabaseAuthClient }, client] = await Promise.all([
-        import('@/features/auth/supabaseAuthClient'),
+        import('@/data/auth/supabaseAuthClient'),
         loadClient(),
       ])
       return createSupabaseAuthClient(client)
@@ -72,7 +72,7 @@ export function install(router: Router, pinia: Pinia, dataReady: Promise<unknown
         { immediate: true },
       )
       const { readCachedUser, ACCOUNT_CACHE_KEY } =
-        await import('@/features/auth/supabaseAuthClient')
+        await import('@/data/auth/supabaseAuthClient')
       if (readCachedUser()) void session.ensureAuth().catch(() => undefined)
       // A sign-in in another tab: follow it here too.
       window.addEventListener('storage', (event) => {

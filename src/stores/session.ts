@@ -3,7 +3,7 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import type { Role } from '@/domain/roles'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 import { getMemberships, type Membership } from '@/data/repos/membership.repo'
-import type { AuthClient, AuthUser } from '@/features/auth/authClient'
+import type { AuthClient, AuthUser } from '@/data/auth/authClient'
 
 const orgRoles: readonly Role[] = ['ambassador', 'hr', 'admin']
 

@@ -13,6 +13,7 @@ import { afterAll, describe, it } from 'vitest'
 import { LoftDb, type OutboxEntry } from '@/data/db'
 import { createAuthUser, createServerDb, PgliteRemote } from '@/data/remote/pglite'
 import type { Mutation, PullCursor, PullPage, PushResult, Remote } from '@/data/remote/types'
+import type { PullAnswer } from '@/data/remote/wire'
 import { outboxEntry } from '@/data/repos/outbox'
 import { SyncEngine } from '@/data/sync/engine'
 import type { SyncEnvironment } from '@/data/sync/scheduler'
@@ -82,17 +83,12 @@ class PgRemote implements Remote {
     private readonly userId: string,
   ) {}
   async push(mutations: Mutation[]) {
-    return this.rpc<PushResult[]>('select public.sync_push($1::jsonb) as result', [
+    return this.run<PushResult[]>('select public.sync_push($1::jsonb) as result', [
       JSON.stringify(mutations),
     ])
   }
   async pull(cursor: PullCursor | null, pageSize?: number): Promise<PullPage> {
-    const a = await this.rpc<{
-      changes: PullPage['changes']
-      cursor: unknown
-      has_more: boolean
-      reset: boolean
-    }>('select public.sync_pull($1::jsonb, $2::integer) as result', [
+    const a = await this.run<PullAnswer>('select public.sync_pull($1::jsonb, $2::integer) as result', [
       cursor == null ? null : JSON.stringify(cursor),
       pageSize ?? 500,
     ])
@@ -101,7 +97,7 @@ class PgRemote implements Remote {
   async redeemInvite(): Promise<{ organisationId: string }> {
     throw new Error('not used')
   }
-  private async rpc<T>(sql: string, params: unknown[]): Promise<T> {
+  private async run<T>(sql: string, params: unknown[]): Promise<T> {
     await this.client.query('begin')
     try {
       await this.client.query('set local role authenticated')

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/data/db'
 import { savePulseAnswer, skipPulse } from '@/data/repos/pulse.repo'
 import { getCachedInsights, getCachedPreview, getCachedTrend } from '@/data/repos/insights.repo'
-import { fetchInsights, InsightsError } from '@/data/sync/insights'
+import { fetchInsights, InsightsError } from '@/data/server/insights'
 import { createMember, createOrg, createServerDb, type PgliteRemote } from '../helpers/pglite'
 
 let pg: PGlite

@@ -7,7 +7,7 @@ import {
   skipPulse,
   type PulseAnswer,
 } from '@/data/repos/pulse.repo'
-import { fetchInsights, InsightsError } from '@/data/sync/insights'
+import { fetchInsights, InsightsError } from '@/data/server/insights'
 import { getCachedInsights, getCachedPreview } from '@/data/repos/insights.repo'
 import { RemoteRequestError } from '@/data/remote/errors'
 import type { Remote } from '@/data/remote/types'

@@ -15,6 +15,7 @@ import {
   type Remote,
 } from './types'
 import { inviteResult, RemoteRequestError, type InviteAnswer } from './errors'
+import { RPC_NAME, type AnonymousIdeaAnswer, type PullAnswer, type PushRow } from './wire'
 
 const shimSql = import.meta.glob<string>('/supabase/local/shim.sql', {
   query: '?raw',
@@ -73,19 +74,6 @@ export interface PgliteRemoteOptions {
   email?: string
 }
 
-interface PushRow {
-  id: string
-  status: 'applied' | 'rejected'
-  reason: string | null
-}
-
-interface PullAnswer {
-  changes: PullPage['changes']
-  cursor: PullCursor
-  has_more: boolean
-  reset: boolean
-}
-
 export class PgliteRemote implements Remote {
   readonly db: PGlite
   readonly userId: string
@@ -100,7 +88,7 @@ export class PgliteRemote implements Remote {
   }
 
   async push(mutations: Mutation[]): Promise<PushResult[]> {
-    const rows = await this.rpc<PushRow[]>('select public.sync_push($1::jsonb) as result', [
+    const rows = await this.run<PushRow[]>('select public.sync_push($1::jsonb) as result', [
       JSON.stringify(mutations),
     ])
     return rows.map((r) =>
@@ -109,7 +97,7 @@ export class PgliteRemote implements Remote {
   }
 
   async pull(cursor: PullCursor | null, pageSize?: number): Promise<PullPage> {
-    const answer = await this.rpc<PullAnswer>(
+    const answer = await this.run<PullAnswer>(
       'select public.sync_pull($1::jsonb, $2::integer) as result',
       [cursor == null ? null : JSON.stringify(cursor), pageSize ?? 500],
     )
@@ -123,16 +111,16 @@ export class PgliteRemote implements Remote {
 
   async redeemInvite(code: string): Promise<{ organisationId: string }> {
     return inviteResult(
-      await this.rpc<InviteAnswer>('select public.redeem_invite($1) as result', [code]),
+      await this.run<InviteAnswer>('select public.redeem_invite($1) as result', [code]),
     )
   }
 
   insights(organisationId: string, period: string): Promise<unknown> {
-    return this.rpc('select public.insights($1::uuid, $2::text) as result', [organisationId, period])
+    return this.run('select public.insights($1::uuid, $2::text) as result', [organisationId, period])
   }
 
   insightsTrend(organisationId: string, period: string, count: number): Promise<unknown> {
-    return this.rpc('select public.insights_trend($1::uuid, $2::text, $3::integer) as result', [
+    return this.run('select public.insights_trend($1::uuid, $2::text, $3::integer) as result', [
       organisationId,
       period,
       count,
@@ -140,15 +128,25 @@ export class PgliteRemote implements Remote {
   }
 
   insightsPreview(period: string): Promise<unknown> {
-    return this.rpc('select public.insights_preview($1::text) as result', [period])
+    return this.run('select public.insights_preview($1::text) as result', [period])
   }
 
   async submitAnonymousIdea(idea: AnonymousIdea): Promise<AnonymousIdeaStatus> {
-    const answer = await this.rpc<{ status: AnonymousIdeaStatus }>(
+    const answer = await this.run<AnonymousIdeaAnswer>(
       'select public.submit_anonymous_idea($1, $2, $3, $4, $5) as result',
       [idea.id, idea.organisation_id, idea.kind, idea.title, idea.body],
     )
     return answer.status
+  }
+
+  /** `select public.<fn>(name => $1, …)`: PostgreSQL's named notation, as PostgREST calls it. */
+  rpc(fn: string, args: Record<string, unknown>): Promise<unknown> {
+    const names = Object.keys(args)
+    if (![fn, ...names].every((name) => RPC_NAME.test(name))) {
+      return Promise.reject(new Error(`Not a server function or argument name: ${fn}`))
+    }
+    const list = names.map((name, i) => `${name} => $${i + 1}`).join(', ')
+    return this.run(`select public.${fn}(${list}) as result`, Object.values(args))
   }
 
   /** Runs `fn` in one transaction as this user, like a PostgREST request. */
@@ -163,7 +161,7 @@ export class PgliteRemote implements Remote {
     })
   }
 
-  private async rpc<T>(sql: string, params: unknown[]): Promise<T> {
+  private async run<T>(sql: string, params: unknown[]): Promise<T> {
     try {
       return await this.asUser(async (tx) => {
         const res = await tx.query<{ result: T }>(sql, params)

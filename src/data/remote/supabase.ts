@@ -3,9 +3,11 @@
  *   sync_push(mutations json: a NUL in one mutation refuses only that one) · sync_pull(cursor jsonb, page_size integer) · redeem_invite(code text)
  *   · submit_anonymous_idea(p_id, p_organisation_id, p_kind, p_title, p_body)
  *   insights(p_organisation_id uuid, p_period text) · insights_trend(…, p_count integer) · insights_preview(p_period text)
+ *   and any other read-only function by name (`rpc`, for src/data/server/)
  */
 import { inviteResult, RemoteRequestError, type InviteAnswer } from './errors'
 import { toClientLoader, type ClientLoader, type SupabaseSource } from './supabaseClient'
+import { RPC_NAME, type AnonymousIdeaAnswer, type PullAnswer, type PushRow } from './wire'
 import {
   RemoteUnavailableError,
   type AnonymousIdea,
@@ -25,19 +27,6 @@ const requestErrorCodes = new Set([
   'invalid_invite',
   'too_many_attempts',
 ])
-
-interface PushRow {
-  id: string
-  status: 'applied' | 'rejected'
-  reason: string | null
-}
-
-interface PullAnswer {
-  changes: PullPage['changes']
-  cursor: PullCursor
-  has_more: boolean
-  reset: boolean
-}
 
 export class SupabaseRemote implements Remote {
   private readonly client: ClientLoader
@@ -110,7 +99,7 @@ export class SupabaseRemote implements Remote {
   }
 
   async submitAnonymousIdea(idea: AnonymousIdea): Promise<AnonymousIdeaStatus> {
-    const answer = await this.call<{ status: AnonymousIdeaStatus }>('submit_anonymous_idea', {
+    const answer = await this.call<AnonymousIdeaAnswer>('submit_anonymous_idea', {
       p_id: idea.id,
       p_organisation_id: idea.organisation_id,
       p_kind: idea.kind,
@@ -118,6 +107,11 @@ export class SupabaseRemote implements Remote {
       p_body: idea.body,
     })
     return answer.status
+  }
+
+  rpc(fn: string, args: Record<string, unknown>): Promise<unknown> {
+    if (!RPC_NAME.test(fn)) return Promise.reject(new Error(`Not a server function name: ${fn}`))
+    return this.call(fn, args)
   }
 
   private async call<T>(fn: string, args: Record<string, unknown>): Promise<T> {

@@ -1,7 +1,7 @@
 /**
  * The contract between the sync engine and a server. Two implementations:
  * `supabase.ts` (production, supabase-js loaded lazily) and `pglite.ts` (tests, the same SQL in PGlite).
- * Only `src/data/sync/` calls a Remote.
+ * Only `src/data/sync/` and `src/data/server/` call a Remote.
  */
 
 /** One change a device wants the server to apply. `id` is the client mutation id (idempotency key). */
@@ -61,7 +61,7 @@ export interface Remote {
   /**
    * HR's figures (public.insights): aggregates only, for people with the hr or admin role of
    * the organisation; anyone else gets an error. Shaped like `InsightsAnswer` (src/domain/insights),
-   * checked by the caller (src/data/sync/insights.ts). Both real Remotes have the three insight
+   * checked by the caller (src/data/server/insights.ts). Both real Remotes have the three insight
    * methods; they are optional so that test doubles of the sync engine need not carry them.
    */
   insights?(organisationId: string, period: string): Promise<unknown>
@@ -77,6 +77,12 @@ export interface Remote {
   subscribeChanges?(organisationId: string, onChange: () => void): () => void
   /** public.submit_anonymous_idea (sync/push.ts). Optional for test doubles of the sync engine. */
   submitAnonymousIdea?(idea: AnonymousIdea): Promise<AnonymousIdeaStatus>
+  /**
+   * Calls the server function `public.<fn>` with named arguments (`{ p_survey_id: … }`) and
+   * answers what it returns, unchecked: src/data/server/call.ts (`callRpc`) checks the shape.
+   * For read-only questions; changes to rows go through `push`. Optional for test doubles.
+   */
+  rpc?(fn: string, args: Record<string, unknown>): Promise<unknown>
 }
 
 /** A network or server failure that may succeed on retry (as opposed to a rejected mutation). */

@@ -1,7 +1,7 @@
 /**
  * The last answers of the server's insight functions (HR's figures, the privacy preview), kept on
  * this device (table `insightsCache`, version 12) so they show offline with the time they were
- * fetched. Written only by src/data/sync/insights.ts after a fetch; read here (liveQuery-able).
+ * fetched. Written only by src/data/server/insights.ts after a fetch; read here (liveQuery-able).
  */
 import type { InsightsCacheRow } from '../db'
 import { loadedDb, openDb } from '../openDb'
@@ -64,7 +64,7 @@ export async function getCachedPreview(
   return { answer: row.answer, fetchedAt: row.fetched_at }
 }
 
-/** Stores an answer just fetched (src/data/sync/insights.ts). */
+/** Stores an answer just fetched (src/data/server/insights.ts). */
 export async function storeInsightsAnswer(row: InsightsCacheRow): Promise<void> {
   const db = loadedDb() ?? (await openDb())
   await db.insightsCache.put(row)

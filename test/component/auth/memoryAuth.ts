@@ -1,4 +1,4 @@
-import { AuthError, type AuthClient, type AuthUser } from '@/features/auth/authClient'
+import { AuthError, type AuthClient, type AuthUser } from '@/data/auth/authClient'
 
 /**
  * An AuthClient kept in memory: "e-mails" a fixed code, signs in with it, and tells listeners.

@@ -1,13 +1,8 @@
 import { computed, ref, watch } from 'vue'
 import { useOnline } from '@/composables/useOnline'
 import { useSessionStore } from '@/stores/session'
-import {
-  AuthError,
-  CODE_LENGTH,
-  isPlausibleEmail,
-  normaliseCode,
-  type AuthErrorCode,
-} from '../authClient'
+import { AuthError, type AuthErrorCode } from '@/data/auth/authClient'
+import { CODE_LENGTH, isPlausibleEmail, normaliseCode } from '@/domain/signIn'
 
 export type SignInStep = 'email' | 'code' | 'done'
 export type SignInError = AuthErrorCode | 'code_length'

@@ -2,7 +2,7 @@ import { ref } from 'vue'
 import { useOnline } from '@/composables/useOnline'
 import { useSessionStore } from '@/stores/session'
 import { useSyncStatusStore } from '@/stores/syncStatus'
-import { AuthError } from '../authClient'
+import { AuthError } from '@/data/auth/authClient'
 
 /**
  * Sign-out that never loses the person's own work:
@@ -29,10 +29,7 @@ export function useSignOut() {
         error.value = 'offline'
         return false
       }
-      await sync.syncNow()
-      await session.signOut()
-      sync.setRemote(null)
-      await sync.forgetServerData()
+      await sync.signOut(() => session.signOut())
       return true
     } catch (e) {
       error.value = e instanceof AuthError && e.code === 'offline' ? 'offline' : 'unknown'

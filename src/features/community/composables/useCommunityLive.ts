@@ -33,7 +33,7 @@ export function useCommunityLive(organisationId: MaybeRefOrGetter<string | null 
 
   let stopFollowing: (() => void) | undefined
   watch(
-    () => [toValue(organisationId), sync.engine, sync.remote] as const,
+    () => [toValue(organisationId), sync.connection] as const,
     ([id]) => {
       stopFollowing?.()
       stopFollowing = id ? sync.followOrganisation(id) : undefined

@@ -1,7 +1,7 @@
 import { ref, watch, type Ref, type WatchSource } from 'vue'
 import { useOnline } from '@/composables/useOnline'
 import { useSyncStatusStore } from '@/stores/syncStatus'
-import { fetchInsights, InsightsError, type InsightsFetchError, type InsightsRequest } from '@/data/sync/insights'
+import { fetchInsights, InsightsError, type InsightsFetchError, type InsightsRequest } from '@/data/server/insights'
 
 /**
  * Fetches insight answers whenever their inputs change, the network comes back or a Remote is
@@ -24,7 +24,7 @@ export function useInsightsFetch(
     const mine = ++run
     fetching.value = true
     try {
-      await Promise.all(list.map((request) => fetchInsights(sync.remote, request)))
+      await Promise.all(list.map((request) => sync.call(fetchInsights, request)))
       if (mine === run) error.value = null
     } catch (e) {
       if (mine === run) error.value = e instanceof InsightsError ? e.code : 'failed'
@@ -33,7 +33,7 @@ export function useInsightsFetch(
     }
   }
 
-  watch([requests, () => sync.remote, online, ...extra], () => void refresh(), {
+  watch([requests, () => sync.connection, online, ...extra], () => void refresh(), {
     immediate: true,
     deep: true,
   })

@@ -1,6 +1,8 @@
 /**
  * Sign-in as the app sees it: an e-mail one-time code (PRODUCT.md S3). The production client wraps
- * Supabase Auth (supabaseAuthClient.ts, loaded lazily); tests use an in-memory one.
+ * Supabase Auth (supabaseAuthClient.ts, loaded lazily by src/modules/sync.ts); tests use an
+ * in-memory one. The session store (src/stores/session.ts) holds the client; screens ask the store.
+ * The rules of what may be typed (an e-mail, a 6-digit code) are in src/domain/signIn.ts.
  */
 export interface AuthUser {
   id: string
@@ -35,16 +37,4 @@ export class AuthError extends Error {
     super(`Sign-in failed: ${code}`, options)
     this.name = 'AuthError'
   }
-}
-
-/** A plain check before anything is sent; the server has the last word. */
-export function isPlausibleEmail(value: string): boolean {
-  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim())
-}
-
-export const CODE_LENGTH = 6
-
-/** Keeps the digits of what was typed or pasted ("123 456" → "123456"). */
-export function normaliseCode(value: string): string {
-  return value.replace(/\D/g, '').slice(0, CODE_LENGTH)
 }

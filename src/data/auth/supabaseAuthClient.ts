@@ -1,11 +1,12 @@
 /**
  * The AuthClient over Supabase Auth. Loaded by dynamic import only when Supabase is configured;
- * supabase-js itself is loaded on first use (src/data/remote/supabaseClient.ts).
+ * supabase-js itself is loaded on first use (src/data/remote/supabaseClient.ts). Only
+ * src/modules/sync.ts imports this file.
  */
-import { RemoteRequestError } from '@/data/remote/errors'
-import { SupabaseAuth, type AuthSession } from '@/data/remote/supabaseAuth'
-import type { ClientLoader } from '@/data/remote/supabaseClient'
-import { RemoteUnavailableError } from '@/data/remote/types'
+import { RemoteRequestError } from '../remote/errors'
+import { SupabaseAuth, type AuthSession } from '../remote/supabaseAuth'
+import type { ClientLoader } from '../remote/supabaseClient'
+import { RemoteUnavailableError } from '../remote/types'
 import { AuthError, type AuthClient, type AuthErrorCode, type AuthUser } from './authClient'
 
 /**

@@ -1,33 +1,16 @@
 /**
  * Fetches the server's insight figures (public.insights, insights_trend, insights_preview) and
  * keeps the last answer of each on this device (insights.repo.ts), which is what the screens read.
- * Only this folder calls a Remote; the screens call these intents.
+ * Screens call it through the sync store: `sync.call(fetchInsights, request)` (see ./call.ts).
  */
-import { RemoteRequestError } from '../remote/errors'
 import type { Remote } from '../remote/types'
 import { insightsCacheKey, storeInsightsAnswer, type InsightsKind } from '../repos/insights.repo'
-import { isTransient } from './errors'
+import { ServerCallError, toServerCallError, type ServerCallFailure } from './call'
 import { isInsightsAnswer, type InsightsPeriod } from '@/domain/insights'
 
-export type InsightsFetchError =
-  /** No network, or the server could not be reached: the last figures stay. */
-  | 'offline'
-  /** Not signed in (local mode): there is no server to ask. */
-  | 'not_signed_in'
-  /** The server refused (not HR or admin of this organisation). */
-  | 'forbidden'
-  /** Anything else, e.g. an answer of the wrong shape. */
-  | 'failed'
-
-export class InsightsError extends Error {
-  constructor(
-    readonly code: InsightsFetchError,
-    options?: { cause?: unknown },
-  ) {
-    super(`Could not fetch insights: ${code}`, options)
-    this.name = 'InsightsError'
-  }
-}
+/** The insight fetches fail the way every server call does (./call.ts). */
+export type InsightsFetchError = ServerCallFailure
+export { ServerCallError as InsightsError }
 
 export interface InsightsRequest {
   kind: InsightsKind
@@ -38,8 +21,6 @@ export interface InsightsRequest {
   count?: number
 }
 
-const forbiddenStates = new Set(['42501', '28000', 'P0001'])
-
 function valid(kind: InsightsKind, answer: unknown): boolean {
   if (kind === 'trend') return Array.isArray(answer) && answer.every(isInsightsAnswer)
   if (kind === 'preview') return answer === null || isInsightsAnswer(answer)
@@ -48,7 +29,7 @@ function valid(kind: InsightsKind, answer: unknown): boolean {
 
 /**
  * Asks the server once and stores the answer with the time it was fetched. Throws an
- * `InsightsError` (offline, not_signed_in, forbidden, failed); the stored answer stays as it was.
+ * `ServerCallError` (offline, not_signed_in, forbidden, failed); the stored answer stays as it was.
  */
 export async function fetchInsights(
   remote: Remote | null,
@@ -56,12 +37,12 @@ export async function fetchInsights(
   isOnline: () => boolean = () => globalThis.navigator?.onLine ?? true,
   now: () => Date = () => new Date(),
 ): Promise<void> {
-  if (!remote) throw new InsightsError('not_signed_in')
-  if (!isOnline()) throw new InsightsError('offline')
+  if (!remote) throw new ServerCallError('not_signed_in')
+  if (!isOnline()) throw new ServerCallError('offline')
   const { kind, organisationId, period } = request
-  if (kind !== 'preview' && !organisationId) throw new InsightsError('forbidden')
+  if (kind !== 'preview' && !organisationId) throw new ServerCallError('forbidden')
   const { insights, insightsTrend, insightsPreview } = remote
-  if (!insights || !insightsTrend || !insightsPreview) throw new InsightsError('failed')
+  if (!insights || !insightsTrend || !insightsPreview) throw new ServerCallError('failed')
   let answer: unknown
   try {
     answer =
@@ -71,13 +52,9 @@ export async function fetchInsights(
           ? await insightsTrend.call(remote, organisationId!, period, request.count ?? 12)
           : await insightsPreview.call(remote, period)
   } catch (error) {
-    if (isTransient(error)) throw new InsightsError('offline', { cause: error })
-    if (error instanceof RemoteRequestError && forbiddenStates.has(error.sqlState)) {
-      throw new InsightsError('forbidden', { cause: error })
-    }
-    throw new InsightsError('failed', { cause: error })
+    throw toServerCallError(error)
   }
-  if (!valid(kind, answer)) throw new InsightsError('failed')
+  if (!valid(kind, answer)) throw new ServerCallError('failed')
   await storeInsightsAnswer({
     key: insightsCacheKey(kind, kind === 'preview' ? null : organisationId, period),
     kind,
