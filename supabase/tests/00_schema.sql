@@ -53,7 +53,8 @@ select set_eq(
         'prompts', 'prompt_revisions', 'prompt_uses', 'organisation_data_rules', 'attempt_reviews',
         'pulse_responses', 'hr_programmes', 'roi_models',
         'community_posts', 'community_comments', 'community_reactions', 'community_replications',
-        'community_reports', 'ideas', 'idea_votes', 'organisation_challenges'],
+        'community_reports', 'ideas', 'idea_votes', 'organisation_challenges',
+        'skill_targets', 'report_story_picks', 'surveys', 'survey_responses'],
   'every synced table is registered');
 
 select ok(
