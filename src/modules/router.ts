@@ -229,6 +229,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'roi.title', messages: ['hr'] },
   },
   {
+    path: '/insights/matrix',
+    name: 'insights-matrix',
+    component: () => import('@/pages/MatrixPage.vue'),
+    meta: { titleKey: 'skillsMatrix.title', messages: ['hr'] },
+  },
+  {
     path: '/insights/report',
     name: 'insights-report',
     component: () => import('@/pages/ReportPage.vue'),

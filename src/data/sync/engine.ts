@@ -281,6 +281,7 @@ export class SyncEngine {
       await this.db.syncState.where('key').startsWith(CONFLICT_PREFIX).delete()
       // The last insight answers fetched (HR's figures, the privacy preview) were for this person.
       await this.db.insightsCache.clear()
+      await this.db.matrixCache.clear()
     } finally {
       this.runAbort = new AbortController()
     }

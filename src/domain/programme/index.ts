@@ -21,12 +21,15 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'mapping',
     weeks: { first: 1, last: 2 },
-    links: [{ key: 'insights', to: '/insights' }],
+    links: [
+      { key: 'survey', to: '/insights/survey' },
+      { key: 'insights', to: '/insights' },
+    ],
   },
   {
     id: 'matrix',
     weeks: { first: 3, last: 3 },
-    links: [{ key: 'insights', to: '/insights' }],
+    links: [{ key: 'matrix', to: '/insights/matrix' }],
   },
   {
     id: 'training',
