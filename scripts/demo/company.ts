@@ -19,6 +19,7 @@ import { DEMO_DOMAIN, DEMO_INVITE_CODE, demoPersonas } from '@/features/auth/dem
 import { generatePulse } from './pulse'
 import { generateFlawResults } from './flaws'
 import { generateProgramme } from './programme'
+import { generateMatrix } from './matrix'
 import { generateCommunity } from './community'
 import { generateIdeas } from './ideas'
 
@@ -409,6 +410,19 @@ export function generateCompany(content: DemoContent, options: CompanyOptions = 
     consentFrom: people.find((p) => p.email === DEMO_PERSONAS.employee)?.id,
   })
 
+  // HR's skills matrix targets and the report's success story (issue 18 H3, H7): after the feed,
+  // whose posts it marks with their authors' consent.
+  const matrix = generateMatrix({
+    jobRoles,
+    posts: community.find(([table]) => table === 'public.community_posts')?.[1] ?? [],
+    organisationId: org,
+    hrUserId: hrLead.id,
+    consentFrom: [DEMO_PERSONAS.employee, DEMO_PERSONAS.ambassador]
+      .map((email) => people.find((p) => p.email === email)?.id)
+      .filter((id): id is string => !!id),
+    until,
+  })
+
   return [
     ['auth.users', rows.users],
     ['public.organisations', [{ id: org, name: 'Nordlys Industri AS', min_group_size: 5, created_at: new Date(firstWeek - 60 * DAY).toISOString() }]],
@@ -438,5 +452,6 @@ export function generateCompany(content: DemoContent, options: CompanyOptions = 
       hrName: hrLead.name,
       people: people.length,
     }),
+    ...matrix,
   ]
 }
