@@ -6,10 +6,10 @@ import {
   latestFlawResults,
   learnerDepartment,
   listAttempts,
-  NoOrganisationError,
   recordFlawResult,
   submitForReview,
 } from '@/data/repos/challenge.repo'
+import { NoOrganisationError } from '@/data/repos/membership.repo'
 import { emptyDraft, listDrafts, type ChallengeDraft } from '@/data/repos/draft.repo'
 import { challengeDrafts } from '@/data/repos/formDraft.repo'
 

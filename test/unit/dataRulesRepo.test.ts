@@ -4,7 +4,6 @@ import { createPinia, setActivePinia } from 'pinia'
 import { db, type MembershipRow } from '@/data/db'
 import { defaultDataRules, type DataRules } from '@/domain/dataRules'
 import {
-  adminOrganisationId,
   checkCustomTerms,
   getCurrentDataRules,
   getDataRules,
@@ -13,6 +12,7 @@ import {
   NotAdminError,
   saveDataRules,
 } from '@/data/repos/dataRules.repo'
+import { organisationFor } from '@/data/repos/membership.repo'
 import { useDataRules } from '@/features/dataRules/useDataRules'
 import { useSessionStore } from '@/stores/session'
 import { waitFor } from '../helpers/mount'
@@ -160,8 +160,8 @@ describe('reading the rules', () => {
 
   it('finds the organisation the person administers', async () => {
     await db.memberships.bulkPut([membership(['member']), membership(['admin'], OTHER_ORG)])
-    expect(await adminOrganisationId(ME)).toBe(OTHER_ORG)
-    expect(await adminOrganisationId(null)).toBeNull()
+    expect(await organisationFor(ME, { role: 'admin' })).toBe(OTHER_ORG)
+    expect(await organisationFor('someone-else', { role: 'admin' })).toBeNull()
   })
 })
 

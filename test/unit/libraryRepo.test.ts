@@ -10,11 +10,11 @@ import {
   listRevisions,
   listSubmitted,
   listUses,
-  NoOrganisationError,
   recordPromptUse,
   submitPrompt,
   type PromptInput,
 } from '@/data/repos/library.repo'
+import { NoOrganisationError } from '@/data/repos/membership.repo'
 
 const ORG = '6f0c7f4e-1d7a-4c1e-9a55-3f4f1b2c9d01'
 const ME = '0d6b3f7a-2a0e-4f4e-8c3b-6b8e3d2f1a10'

@@ -4,6 +4,8 @@ import { isOwnRow } from './owner'
 import type { ChallengeAttemptRow, ProgressEventRow } from '../db'
 import { loadedDb, openDb } from '../openDb'
 import { saveWithOutbox } from './outbox'
+import { NoOrganisationError, organisationFor } from './membership.repo'
+import { isMinutesSaved, MAX_MINUTES_SAVED_PER_ATTEMPT } from '@/domain/minutesSaved'
 
 export type ChallengeAttempt = ChallengeAttemptRow
 
@@ -38,15 +40,6 @@ export class InvalidAttemptError extends Error {
   }
 }
 
-/** Only an organisation's members can share an attempt with its AI ambassadors. */
-export class NoOrganisationError extends Error {
-  constructor() {
-    super('Not a member of an organisation')
-    this.name = 'NoOrganisationError'
-  }
-}
-
-export const MAX_MINUTES_SAVED = 600
 
 /**
  * Saves a finished attempt (synced, with its outbox entry) and removes the draft it came from,
@@ -67,7 +60,7 @@ export async function finishAttempt(input: FinishAttemptInput): Promise<Challeng
     throw new InvalidAttemptError('self_score')
   }
   const minutes = input.minutesSaved
-  if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_MINUTES_SAVED) {
+  if (!isMinutesSaved(minutes, MAX_MINUTES_SAVED_PER_ATTEMPT)) {
     throw new InvalidAttemptError('minutes_saved')
   }
   const row: ChallengeAttempt = {
@@ -122,23 +115,17 @@ export async function listAttempts(
     .map((a) => ({ ...a, status: attemptStatus(a, reviewedIds.has(a.id)) }))
 }
 
-/** The organisation whose AI ambassadors would review a submitted attempt, if the learner has one. */
-export async function reviewOrganisationId(): Promise<string | null> {
-  const db = loadedDb() ?? (await openDb())
-  const memberships = await db.memberships.toArray()
-  return memberships[0]?.organisation_id ?? null
-}
-
 /**
  * Shares an attempt with the organisation's AI ambassadors (C3). The server only accepts a
  * submitted attempt that names the organisation, so without one this throws NoOrganisationError.
  */
 export async function submitForReview(attemptId: string): Promise<ChallengeAttempt> {
   const db = loadedDb() ?? (await openDb())
-  return db.transaction('rw', [db.challenge_attempts, db.outbox, db.memberships], async () => {
+  const tables = [db.challenge_attempts, db.outbox, db.memberships, db.organisations]
+  return db.transaction('rw', tables, async () => {
     const attempt = await db.challenge_attempts.get(attemptId)
     if (!attempt) throw new Error(`No attempt ${attemptId}`)
-    const organisationId = await reviewOrganisationId()
+    const organisationId = await organisationFor(null)
     if (!organisationId) throw new NoOrganisationError()
     return saveWithOutbox(db.challenge_attempts, {
       ...attempt,

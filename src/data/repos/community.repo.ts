@@ -36,16 +36,9 @@ import type {
 import { loadedDb, openDb } from '../openDb'
 import { deleteWithOutbox, saveWithOutbox } from './outbox'
 import { isOwnRow } from './owner'
+import { NoOrganisationError, organisationFor } from './membership.repo'
 
 export type { CommunityCommentRow, CommunityPostRow, CommunityReportRow }
-
-/** Posts need an organisation: without one there is nobody to share with (local mode). */
-export class NoCommunityError extends Error {
-  constructor() {
-    super('The community needs an organisation')
-    this.name = 'NoCommunityError'
-  }
-}
 
 /** A form's fields broke a limit; `errors` says which and how (shown beside the fields). */
 export class InvalidCommunityInputError extends Error {
@@ -67,14 +60,6 @@ function check(errors: Errors<string>) {
 }
 
 const now = () => new Date().toISOString()
-
-/** The organisation whose community the person sees: their (first) membership's. */
-export async function communityOrganisationId(userId: string | null): Promise<string | null> {
-  const db = loadedDb() ?? (await openDb())
-  if (!userId) return null
-  const rows = await db.memberships.where('user_id').equals(userId).toArray()
-  return rows.map((row) => row.organisation_id).sort()[0] ?? null
-}
 
 /** Every post of the organisation on this device, in no particular order (the feed sorts). */
 export async function listPosts(organisationId: string | null): Promise<CommunityPostRow[]> {
@@ -208,8 +193,9 @@ export async function createPost(
 ): Promise<CommunityPostRow> {
   const db = loadedDb() ?? (await openDb())
   const fields = postFields(input)
-  const organisationId = await communityOrganisationId(authorId)
-  if (!organisationId) throw new NoCommunityError()
+  // Posts need an organisation: without one there is nobody to share with (local mode).
+  const organisationId = authorId ? await organisationFor(authorId) : null
+  if (!organisationId) throw new NoOrganisationError()
   const time = now()
   return saveWithOutbox(db.community_posts, {
     id: crypto.randomUUID(),

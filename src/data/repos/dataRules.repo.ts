@@ -18,7 +18,7 @@ import {
 import type { OrganisationDataRulesRow } from '../db'
 import { loadedDb, openDb } from '../openDb'
 import { saveWithOutbox } from './outbox'
-import { getMemberships } from './membership.repo'
+import { getMemberships, organisationFor } from './membership.repo'
 
 /** The server's limits (its check constraints), so a save never fails there for size. */
 export const DATA_RULES_LIMITS = {
@@ -65,17 +65,6 @@ export class NotAdminError extends Error {
   }
 }
 
-/** The organisation whose rules apply to this person: their first (by name), or null. */
-export async function currentOrganisationId(userId: string | null): Promise<string | null> {
-  return (await getMemberships(userId))[0]?.organisationId ?? null
-}
-
-/** The first organisation (by name) in which this person is an admin, or null. */
-export async function adminOrganisationId(userId: string | null): Promise<string | null> {
-  const memberships = await getMemberships(userId)
-  return memberships.find((m) => m.roles.includes('admin'))?.organisationId ?? null
-}
-
 /** The stored rules of one organisation, or null when it has none (the defaults apply). */
 export async function getDataRules(
   organisationId: string | null,
@@ -87,21 +76,15 @@ export async function getDataRules(
 }
 
 /**
- * The rules that apply to this person: their organisation (the first by name) and its stored
- * rules (or null). Every read is awaited right here, not in a nested async function: Dexie's
- * liveQuery only tracks reads it can follow, and one behind another async call's await is lost.
+ * The rules that apply to this person: their organisation (organisationFor) and its stored rules
+ * (or null). Usable inside liveQuery.
  */
 export async function getCurrentDataRules(
   userId: string | null,
 ): Promise<{ organisationId: string | null; stored: OrganisationDataRules | null }> {
   const db = loadedDb() ?? (await openDb())
   if (!userId) return { organisationId: null, stored: null }
-  const rows = await db.memberships.where('user_id').equals(userId).toArray()
-  const organisations = await db.organisations.bulkGet(rows.map((row) => row.organisation_id))
-  const organisationId =
-    rows
-      .map((row, i) => ({ id: row.organisation_id, name: organisations[i]?.name ?? '' }))
-      .sort((a, b) => a.name.localeCompare(b.name))[0]?.id ?? null
+  const organisationId = await organisationFor(userId)
   const row = organisationId ? await db.organisation_data_rules.get(organisationId) : undefined
   return { organisationId, stored: row ? fromRow(row) : null }
 }

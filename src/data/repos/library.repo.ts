@@ -12,9 +12,10 @@ import type { DataClass, Level } from '@/domain/competence'
 import type { PromptRevisionRow, PromptRow, PromptUseRow } from '../db'
 import { loadedDb, openDb } from '../openDb'
 import { saveWithOutbox } from './outbox'
+import { NoOrganisationError, organisationFor } from './membership.repo'
+import { isMinutesSaved } from '@/domain/minutesSaved'
 
 export const PROMPT_LIMITS = { title: 200, body: 20000, task: 200, department: 60, tags: 12 }
-export const MAX_MINUTES_SAVED = 10000
 
 export type PromptStatus = PromptRow['status']
 
@@ -69,20 +70,6 @@ export async function listUses(promptId: string): Promise<PromptUseRow[]> {
   return rows.sort((a, b) => b.used_at.localeCompare(a.used_at))
 }
 
-/** The organisation the person's library belongs to, if they have joined one. */
-export async function libraryOrganisationId(): Promise<string | null> {
-  const db = loadedDb() ?? (await openDb())
-  return (await db.memberships.toCollection().first())?.organisation_id ?? null
-}
-
-/** Sharing a prompt needs an organisation: its ambassadors review it. */
-export class NoOrganisationError extends Error {
-  constructor() {
-    super('Sharing a prompt needs an organisation')
-    this.name = 'NoOrganisationError'
-  }
-}
-
 export class InvalidPromptError extends Error {
   constructor(
     readonly field: string,
@@ -105,10 +92,11 @@ export async function recordPromptUse(input: {
 }): Promise<PromptUseRow> {
   const db = loadedDb() ?? (await openDb())
   const minutes = Math.round(input.minutesSaved)
-  if (!Number.isFinite(minutes) || minutes < 0 || minutes > MAX_MINUTES_SAVED) {
+  if (!isMinutesSaved(minutes)) {
     throw new InvalidPromptError('minutes_saved', 'out_of_range')
   }
-  return db.transaction('rw', [db.prompt_uses, db.outbox, db.memberships, db.prompts], async () => {
+  const tables = [db.prompt_uses, db.outbox, db.memberships, db.organisations, db.prompts]
+  return db.transaction('rw', tables, async () => {
     const prompt = await db.prompts.get(input.promptId)
     let which: Pick<PromptUseRow, 'prompt_id' | 'starter_prompt_id' | 'organisation_id'>
     if (prompt) {
@@ -121,7 +109,7 @@ export async function recordPromptUse(input: {
       which = {
         prompt_id: null,
         starter_prompt_id: input.promptId,
-        organisation_id: await libraryOrganisationId(),
+        organisation_id: await organisationFor(null),
       }
     } else {
       throw new Error(`No prompt ${input.promptId}`)
@@ -207,8 +195,9 @@ export async function submitPrompt(
 ): Promise<PromptRow> {
   const db = loadedDb() ?? (await openDb())
   const fields = clean(input)
-  return db.transaction('rw', [db.prompts, db.outbox, db.memberships], async () => {
-    const organisationId = await libraryOrganisationId()
+  const tables = [db.prompts, db.outbox, db.memberships, db.organisations]
+  return db.transaction('rw', tables, async () => {
+    const organisationId = await organisationFor(authorId)
     if (!organisationId) throw new NoOrganisationError()
     const id = options.fromAttemptId ?? crypto.randomUUID()
     if (options.fromAttemptId && (await db.prompts.get(id))) throw new AlreadySharedError()

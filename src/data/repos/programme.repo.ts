@@ -14,7 +14,7 @@ import { CURRENCIES, emptyRoiInputs, type Currency, type RoiInputs } from '@/dom
 import type { HrProgrammeRow, RoiModelRow } from '../db'
 import { loadedDb, openDb } from '../openDb'
 import { saveWithOutbox } from './outbox'
-import { getMemberships } from './membership.repo'
+import { getMemberships, getOrganisationName, organisationFor } from './membership.repo'
 
 export class InvalidProgrammeError extends Error {
   constructor(readonly problems: ProgrammeProblem[]) {
@@ -38,9 +38,10 @@ export interface HrOrganisation {
 
 /** The first organisation (by name) where this person is HR or admin, or null. */
 export async function hrOrganisation(userId: string | null): Promise<HrOrganisation | null> {
-  const memberships = await getMemberships(userId)
-  const m = memberships.find((x) => x.roles.includes('hr') || x.roles.includes('admin'))
-  return m ? { organisationId: m.organisationId, organisationName: m.organisationName } : null
+  if (!userId) return null
+  const organisationId = await organisationFor(userId, { role: ['hr', 'admin'] })
+  if (!organisationId) return null
+  return { organisationId, organisationName: await getOrganisationName(organisationId) }
 }
 
 export interface StoredProgramme {

@@ -10,7 +10,6 @@ import {
   listOpenReports,
   moderate,
   myReplication,
-  NoCommunityError,
   postReactions,
   readLastVisit,
   report,
@@ -18,6 +17,7 @@ import {
   tryItToo,
   writeLastVisit,
 } from '@/data/repos/community.repo'
+import { NoOrganisationError } from '@/data/repos/membership.repo'
 import type { PostInput } from '@/domain/community'
 
 const ORG = '6f0c7f4e-1d7a-4c1e-9a55-3f4f1b2c9d01'
@@ -70,7 +70,7 @@ describe('community repo', () => {
   })
 
   it('refuses a post without an organisation, or over a limit, and stores nothing', async () => {
-    await expect(createPost(input, 'stranger')).rejects.toBeInstanceOf(NoCommunityError)
+    await expect(createPost(input, 'stranger')).rejects.toBeInstanceOf(NoOrganisationError)
     const error = await createPost({ ...input, body: 'x'.repeat(8001) }, ME).catch((e) => e)
     expect(error).toBeInstanceOf(InvalidCommunityInputError)
     expect(error.errors.body).toMatchObject({ code: 'too_long', over: 1 })

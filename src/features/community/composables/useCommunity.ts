@@ -1,6 +1,7 @@
 import { computed } from 'vue'
 import { useLiveQuery } from '@/composables/useLiveQuery'
-import { communityOrganisationId, listDepartments } from '@/data/repos/community.repo'
+import { listDepartments } from '@/data/repos/community.repo'
+import { organisationFor } from '@/data/repos/membership.repo'
 import { useSessionStore } from '@/stores/session'
 
 /**
@@ -10,7 +11,10 @@ import { useSessionStore } from '@/stores/session'
  */
 export function useCommunity() {
   const session = useSessionStore()
-  const organisation = useLiveQuery((userId) => communityOrganisationId(userId), () => session.userId)
+  const organisation = useLiveQuery(
+    (userId) => (userId ? organisationFor(userId) : null),
+    () => session.userId,
+  )
   const organisationId = computed(() => organisation.data.value ?? null)
   const departments = useLiveQuery((id) => listDepartments(id), organisationId)
   const departmentNames = computed(
