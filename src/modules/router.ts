@@ -159,6 +159,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'literacy.title', messages: ['account', 'learning'] },
   },
   {
+    path: '/me/survey/:id',
+    name: 'me-survey',
+    component: () => import('@/pages/SurveyAnswerPage.vue'),
+    props: true,
+    meta: { titleKey: 'survey.invite.title', messages: ['hr', 'learning'] },
+  },
+  {
     path: '/me/pulse',
     name: 'me-pulse',
     component: () => import('@/pages/PulsePage.vue'),
@@ -227,6 +234,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'insights-roi',
     component: () => import('@/pages/RoiPage.vue'),
     meta: { titleKey: 'roi.title', messages: ['hr'] },
+  },
+  {
+    path: '/insights/survey',
+    name: 'insights-survey',
+    component: () => import('@/pages/SurveyPage.vue'),
+    meta: { titleKey: 'survey.title', messages: ['hr', 'learning'] },
   },
   {
     path: '/insights/matrix',

@@ -296,11 +296,11 @@ describe('row-level security', () => {
                   `update public.survey_responses set barriers_text = 'x' where user_id = $1`,
                   [colleague],
                 )
-              ).affectedRows > 0
+              ).affectedRows! > 0
             )
           return (
             (await tx.query('delete from public.survey_responses where user_id = $1', [colleague]))
-              .affectedRows > 0
+              .affectedRows! > 0
           )
         })
         expect(ok, op).toBe(false)
