@@ -18,6 +18,10 @@ const remoteOnlyInData = {
     '(redeemInvite, signOut, followOrganisation…) and `call(fn, …)` with a typed call from ' +
     'src/data/server/. See /src/data/server/call.ts.',
 }
+const noDataInPages = {
+  regex: '(^@|^\\.\\.?(/\\.\\.)*)/data(/|$)',
+  message: 'Pages compose features only: read and write data in a feature composable.',
+}
 const noFeatures = {
   regex: '(^@|^\\.\\.?(/\\.\\.)*)/features(/|$)',
   message: 'src/modules/sync.ts wires data/ into the app and imports no feature.',
@@ -81,6 +85,17 @@ export default defineConfigWithVueTs(
         { paths: [dexieOnlyInData, supabaseOnlyInRemote], patterns: [remoteOnlyInData] },
       ],
       'no-restricted-syntax': ['error', ...noDynamicImport(remoteOnlyInData)],
+    },
+  },
+  {
+    // Pages compose features; data is read by feature composables (issue 21, item 4).
+    files: ['src/pages/**/*.{ts,vue}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [dexieOnlyInData, supabaseOnlyInRemote], patterns: [noDataInPages] },
+      ],
+      'no-restricted-syntax': ['error', ...noDynamicImport(noDataInPages)],
     },
   },
   {

@@ -69,3 +69,32 @@ describe('the Remote and the sync engine stay out of the UI', () => {
     ).toHaveLength(1)
   })
 })
+
+describe('pages compose features only', () => {
+  it('fails on any import from src/data in a page, by alias, relative path or import()', async () => {
+    for (const code of [
+      "import { getPrompt } from '@/data/repos/library.repo'\nexport const x = getPrompt",
+      "import type { PostSource } from '../data/repos/community.repo'\nexport type X = PostSource",
+      "export const load = () => import('@/data/openDb')",
+    ]) {
+      expect((await restricted('src/pages/XPage.vue', `<script setup lang="ts">\n${code}\n</script>`)).join('\n'), code).toMatch(
+        /Pages compose features only/,
+      )
+    }
+  })
+
+  it('lets a page use features, components and domain types, and a feature use repos', async () => {
+    const page = [
+      '<script setup lang="ts">',
+      "import CurateEditor from '@/features/curate/components/CurateEditor.vue'",
+      "import type { PostSource } from '@/domain/community'",
+      'const x: PostSource | null = null',
+      '</script>',
+      '<template><CurateEditor :row="x" /></template>',
+    ].join('\n')
+    expect(await restricted('src/pages/XPage.vue', page)).toEqual([])
+    const feature = "import { getPrompt } from '@/data/repos/library.repo'\nexport const x = getPrompt"
+    expect(await restricted('src/features/curate/composables/useX.ts', feature)).toEqual([])
+  })
+})
+

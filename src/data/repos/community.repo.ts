@@ -20,6 +20,7 @@ import {
   type Errors,
   type PostField,
   type PostInput,
+  type PostSource,
   type ReactionKind,
   type ReplicationInput,
   type ReportReason,
@@ -179,11 +180,7 @@ function postFields(input: PostInput) {
   }
 }
 
-/** Where a post started: a finished challenge attempt or a library prompt (prefilled from it). */
-export interface PostSource {
-  kind: 'attempt' | 'library_prompt'
-  id: string
-}
+export type { PostSource }
 
 /** Shares a post with the organisation: on this phone first, sent when online. */
 export async function createPost(

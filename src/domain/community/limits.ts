@@ -19,6 +19,12 @@ export const COMMENT_LIMIT = 2000
 export const REPLICATION_NOTE_LIMIT = 500
 export const REPORT_NOTE_LIMIT = 500
 
+/** Where a post started: a finished challenge attempt or a library prompt (prefilled from it). */
+export interface PostSource {
+  kind: 'attempt' | 'library_prompt'
+  id: string
+}
+
 export const postKinds = ['use_case', 'success_story', 'show_and_tell', 'question'] as const
 export type PostKind = (typeof postKinds)[number]
 
