@@ -20,6 +20,7 @@ import { generatePulse } from './pulse'
 import { generateFlawResults } from './flaws'
 import { generateProgramme } from './programme'
 import { generateMatrix } from './matrix'
+import { generateSurvey } from './survey'
 import { generateCommunity } from './community'
 import { generateIdeas } from './ideas'
 
@@ -453,5 +454,16 @@ export function generateCompany(content: DemoContent, options: CompanyOptions = 
       people: people.length,
     }),
     ...matrix,
+    // The mapping survey (issue 18 H2): two closed rounds and one open now, from a generator of
+    // its own (the employee persona has not answered the open one).
+    ...generateSurvey({
+      rng: random(seed + 9),
+      people,
+      organisationId: org,
+      firstWeek,
+      until,
+      hrUserId: hrLead.id,
+      leaveOpenFor: people.find((p) => p.email === DEMO_PERSONAS.employee)?.id,
+    }),
   ]
 }

@@ -89,6 +89,20 @@ describe("the demo company's HR programme", () => {
     const [roi] = rowsOf(company, 'public.roi_models')
     expect(roi).toMatchObject({ currency: 'NOK', inputs: { people: '140' } })
   })
+
+  it('has two closed survey rounds most people answered and an open one the employee persona has not', () => {
+    const rounds = rowsOf(company, 'public.surveys')
+    expect(rounds.map((r) => r.status)).toEqual(['closed', 'closed', 'open'])
+    const answers = rowsOf(company, 'public.survey_responses')
+    const count = (id: unknown) => answers.filter((a) => a.survey_id === id).length
+    expect(count(rounds[0]!.id)).toBeGreaterThan(100)
+    expect(count(rounds[1]!.id)).toBeGreaterThan(90)
+    expect(count(rounds[2]!.id)).toBeGreaterThan(20)
+    const employee = rowsOf(company, 'auth.users').find((u) => u.email === demoPersonas.employee.email)
+    expect(employee).toBeDefined()
+    expect(answers.some((a) => a.survey_id === rounds[2]!.id && a.user_id === employee!.id)).toBe(false)
+    expect(answers.some((a) => a.quote_consent && a.barriers_text !== '')).toBe(true)
+  })
 })
 
 describe("the demo company's community", () => {
