@@ -39,6 +39,8 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // Chromium refuses some ports outright (6000 is X11's): E2E_PORT 5800 puts the connected app there.
+        `--explicitly-allowed-ports=${port},${backendPort},${connectedAppPort}`,
       ],
     },
   },

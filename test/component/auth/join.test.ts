@@ -41,10 +41,23 @@ async function submit(wrapper: Awaited<ReturnType<typeof mountJoin>>['wrapper'],
 }
 
 describe('joining an organisation by invite code', () => {
-  it('asks to sign in first when nobody is signed in', async () => {
+  it('asks to sign in first when nobody is signed in: a "Logg inn" button, the primary action, and no form', async () => {
     const { wrapper } = await mountJoin({ signedIn: false })
     expect(wrapper.find('form').exists()).toBe(false)
-    expect(wrapper.get('[data-testid="join-sign-in-first"] a').attributes('href')).toBe('/sign-in')
+    const button = wrapper.get('[data-testid="join-sign-in-first"] a')
+    expect(button.attributes('href')).toBe('/sign-in')
+    expect(button.text()).toBe('Logg inn')
+    expect(button.classes()).toContain('button--primary')
+  })
+
+  it('in English: "Sign in"; once signed in, the form instead (issue 20, item 10)', async () => {
+    const signedOut = await mountJoin({ signedIn: false, locale: 'en' })
+    expect(signedOut.wrapper.get('[data-testid="join-sign-in-first"] a').text()).toBe('Sign in')
+    signedOut.wrapper.unmount()
+    await engine?.stop()
+    const signedIn = await mountJoin({ locale: 'en' })
+    expect(signedIn.wrapper.find('[data-testid="join-sign-in-first"]').exists()).toBe(false)
+    expect(signedIn.wrapper.get('form #invite-code').exists()).toBe(true)
   })
 
   it('explains a code that does not work (the server tells nobody why), and too many attempts', async () => {
