@@ -378,12 +378,16 @@ begin
     select q.department_id::text as key,
       jsonb_agg(jsonb_build_object('field', q.field, 'text', q.words) order by md5(q.words)) as list
     from (
-      select a.department_id, t.field, t.words,
-        row_number() over (partition by a.department_id order by md5(t.words)) as n
-      from answers a
-      cross join lateral (values ('time_thieves_text', a.time_thieves_text),
-        ('potentials_text', a.potentials_text), ('barriers_text', a.barriers_text)) as t (field, words)
-      where a.quote_consent and a.department_id is not null and btrim(t.words) <> ''
+      select d.department_id, d.field, d.words,
+        row_number() over (partition by d.department_id order by md5(d.words)) as n
+      from (
+        -- The same words twice are quoted once (how many wrote them is not for a quote to say).
+        select distinct a.department_id, t.field, t.words
+        from answers a
+        cross join lateral (values ('time_thieves_text', a.time_thieves_text),
+          ('potentials_text', a.potentials_text), ('barriers_text', a.barriers_text)) as t (field, words)
+        where a.quote_consent and a.department_id is not null and btrim(t.words) <> ''
+      ) d
     ) q
     where q.n <= 10
     group by q.department_id

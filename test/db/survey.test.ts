@@ -147,6 +147,8 @@ beforeAll(async () => {
     const over: Record<string, unknown> = {}
     if (key === 'Kundeservice4')
       Object.assign(over, { time_thieves_text: 'Møtene tar all tid', quote_consent: true })
+    if (key === 'Kundeservice6')
+      Object.assign(over, { time_thieves_text: 'Møtene tar all tid', quote_consent: true })
     if (key === 'Kundeservice5')
       Object.assign(over, { time_thieves_text: 'NOCONSENT e-post hele dagen' })
     if (key === 'IT1')
@@ -628,8 +630,9 @@ describe('results', () => {
     const themes = (
       cellOf(r, 'organisation', 'all')!.themes as Record<string, Record<string, number>>
     ).time_thieves_text
-    // "Møtene tar all tid" → meetings + time; "NOCONSENT e-post hele dagen" → email; IT's → other.
-    expect(themes).toEqual({ meetings: 1, time: 1, email: 1, other: 1 })
+    // "Møtene tar all tid" (twice, quoted once) → meetings + time; "NOCONSENT e-post hele dagen" →
+    // email; IT's → other.
+    expect(themes).toEqual({ meetings: 2, time: 2, email: 1, other: 1 })
   })
 })
 

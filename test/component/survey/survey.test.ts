@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Component } from 'vue'
 import SurveyAnswerPage from '@/pages/SurveyAnswerPage.vue'
 import SurveyPage from '@/pages/SurveyPage.vue'
 import { db, type MembershipRow, type SurveyRow } from '@/data/db'
@@ -87,7 +88,7 @@ async function seed(roles: MembershipRow['roles'], rounds: SurveyRow[] = [round(
 
 const mounted: { unmount: () => void }[] = []
 async function mountPage(
-  component: typeof SurveyPage,
+  component: Component,
   path: string,
   remote: Remote | null,
   props?: Record<string, unknown>,
