@@ -1,14 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db, type ProgressEventRow } from '@/data/db'
-import {
-  cumulativeMinutes,
-  firstCompletions,
-  learnedDays,
-  listCompletedLessons,
-  readGrowthData,
-  weeklyActivity,
-  weekStart,
-} from '@/data/repos/growth.repo'
+import { listCompletedLessons, readGrowthData } from '@/data/repos/growth.repo'
 import { deleteMyData, exportFileName, exportMyData } from '@/data/repos/mydata.repo'
 import { setPref } from '@/data/repos/prefs.repo'
 import { saveProfile } from '@/data/repos/profile.repo'
@@ -29,87 +21,6 @@ function event(
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()))
-})
-
-describe('weekly buckets', () => {
-  it('puts Monday first and Sunday last in a week, in local time', () => {
-    expect(weekStart('2025-11-26')).toBe('2025-11-24')
-    expect(weekStart('2025-11-24')).toBe('2025-11-24')
-    expect(weekStart('2025-11-30')).toBe('2025-11-24')
-  })
-
-  it('counts each lesson once, in the week of its first completion, plus challenges and flaws', () => {
-    const events = [
-      event('completed', 'l1', '2025-11-10T09:00:00Z'),
-      event('completed', 'l1', '2025-11-25T09:00:00Z'), // a second time: not a new lesson
-      event('completed', 'l2', '2025-11-24T08:00:00Z'),
-      // Sunday 23 Nov 23:30 UTC is Monday 24 Nov 00:30 in Oslo: the new week.
-      event('completed', 'l3', '2025-11-23T23:30:00Z'),
-      event('card_viewed', 'l4', '2025-11-24T08:00:00Z'),
-      event('flaw_done', 'fl-x', '2025-11-18T08:00:00Z'),
-    ]
-    const attempts = [
-      { created_at: '2025-11-19T10:00:00Z' },
-      { created_at: '2025-01-01T10:00:00Z' },
-    ]
-    const weeks = weeklyActivity({ events, attempts }, { now, weeks: 3, timeZone })
-    expect(weeks).toEqual([
-      { week: '2025-11-10', lessons: 1, challenges: 0 },
-      { week: '2025-11-17', lessons: 0, challenges: 2 },
-      { week: '2025-11-24', lessons: 2, challenges: 0 },
-    ])
-  })
-
-  it('lists first completions in time order', () => {
-    expect(
-      firstCompletions([
-        event('completed', 'b', '2025-11-20T09:00:00Z'),
-        event('completed', 'a', '2025-11-21T09:00:00Z'),
-        event('completed', 'b', '2025-11-19T09:00:00Z'),
-      ]),
-    ).toEqual([
-      { lesson_id: 'b', completed_at: '2025-11-19T09:00:00Z' },
-      { lesson_id: 'a', completed_at: '2025-11-21T09:00:00Z' },
-    ])
-  })
-})
-
-describe('cumulative minutes', () => {
-  it('starts from what was saved before the window and adds week by week', () => {
-    const points = cumulativeMinutes(
-      [
-        { at: '2025-10-01T10:00:00Z', minutes: 30 }, // before the window
-        { at: '2025-11-11T10:00:00Z', minutes: 15 },
-        { at: '2025-11-12T10:00:00Z', minutes: 5 },
-        { at: '2025-11-25T10:00:00Z', minutes: 40 },
-        { at: '2025-11-25T10:00:00Z', minutes: null },
-        { at: '2025-11-25T10:00:00Z', minutes: -10 }, // nonsense is ignored
-        { at: '2026-01-05T10:00:00Z', minutes: 99 }, // in the future: ignored
-      ],
-      { now, weeks: 3, timeZone },
-    )
-    expect(points).toEqual([
-      { week: '2025-11-10', minutes: 20, total: 50 },
-      { week: '2025-11-17', minutes: 0, total: 50 },
-      { week: '2025-11-24', minutes: 40, total: 90 },
-    ])
-  })
-})
-
-describe('learned days', () => {
-  it('gives distinct local days, ascending', () => {
-    expect(
-      learnedDays(
-        [
-          '2025-11-24T08:00:00Z',
-          '2025-11-23T23:30:00Z',
-          '2025-11-24T08:00:30Z',
-          '2025-11-20T12:00:00Z',
-        ],
-        timeZone,
-      ),
-    ).toEqual(['2025-11-20', '2025-11-24'])
-  })
 })
 
 describe('readGrowthData', () => {

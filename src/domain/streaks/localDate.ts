@@ -92,6 +92,12 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter
 }
 
+/**
+ * The local date of an instant. The same formatter as localDateTime, read with `format`, which is
+ * several times faster than `formatToParts` (growth charts a year of rows): en-CA writes the date
+ * first, as YYYY-MM-DD; anything else takes the slower way.
+ */
 export function localDate(instant: Date | string, timeZone: string = DEFAULT_TIME_ZONE): LocalDate {
-  return localDateTime(instant, timeZone).date
+  const text = formatterFor(timeZone).format(typeof instant === 'string' ? new Date(instant) : instant)
+  return /^\d{4}-\d{2}-\d{2}\b/.test(text) ? text.slice(0, 10) : localDateTime(instant, timeZone).date
 }
