@@ -21,6 +21,7 @@ export interface MatrixOptions {
 
 /** Targets by job role name: what an HR lead would raise above the defaults. */
 const targets: Record<string, Record<string, number>> = {
+  Controller: { 'ai-basics': 4, 'data-compliance': 4, 'roi-measurement': 3 },
   Kundebehandler: { 'critical-output': 4, 'data-compliance': 4, 'simple-prompts': 3 },
   'Teamleder kundeservice': { 'ai-workflows': 3, 'quality-assurance': 3, 'roi-measurement': 2 },
   'Key account manager': { 'advanced-prompting': 3, 'ai-workflows': 3 },
