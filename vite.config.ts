@@ -7,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { routePreload } from './scripts/routePreload.ts'
 import { contentSecurityPolicy } from './scripts/csp.ts'
 import { darkPalette } from './scripts/darkPalette.ts'
+import { prerender } from './scripts/prerender.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
@@ -23,6 +24,8 @@ export default defineConfig({
     // The Content-Security-Policy, with hashes of index.html's final inline scripts and the boot
     // modules they add: a meta element, dist/_headers and `vite preview`'s header (see the file).
     contentSecurityPolicy({ router: 'src/modules/router.ts' }),
+    // Every top-level route's HTML, rendered at build time in each language (see the file).
+    prerender({ router: 'src/modules/router.ts' }),
     // Precompiles nb.json / en.json so the runtime message compiler stays out of the bundle.
     VueI18nPlugin({
       include: [fileURLToPath(new URL('./src/locales/**/{nb,en}.json', import.meta.url))],

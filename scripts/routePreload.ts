@@ -164,7 +164,8 @@ export function preloadScript(map: Record<string, PreloadEntry>, bootKey: string
   window.__loftBoot = { modules: modules, resolve: done }
   var script = document.createElement('script')
   script.type = 'module'
-  script.setAttribute('blocking', 'render')
+  // A pre-rendered page (scripts/prerender.ts, picked by index.html's head script) paints without it.
+  if (window.__loftPrerendered === undefined) script.setAttribute('blocking', 'render')
   script.onerror = function () { done(null) }
   script.textContent = imports.join('\\n') + '\\nwindow.__loftBoot.resolve({ locale: ' + JSON.stringify(locale) +
     ', pages: {' + pages.join(', ') + '}, messages: {' + groups.join(', ') + '} })'

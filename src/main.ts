@@ -1,4 +1,4 @@
-import { createApp } from 'vue'
+import { createApp, createSSRApp } from 'vue'
 import App from './App.vue'
 import { install as installPinia } from './modules/pinia'
 import {
@@ -14,6 +14,7 @@ import {
   usePreloadedPages,
 } from './modules/router'
 import { preloadedModules } from './modules/boot'
+import { hydration } from './modules/hydration'
 import { afterFirstPaint } from './modules/afterFirstPaint'
 import { holdDatabaseUntil } from './data/openDb'
 import { install as installPwa } from './modules/pwa'
@@ -25,7 +26,9 @@ import './styles/buttons.css'
 
 // No top-level await here: see the `shell` chunk in vite.config.ts.
 async function start() {
-  const app = createApp(App)
+  // A pre-rendered page (scripts/prerender.ts) is already in #app: hydrate it instead of rendering.
+  const prerendered = Boolean(document.getElementById('app')?.firstChild)
+  const app = prerendered ? createSSRApp(App) : createApp(App)
   const pinia = installPinia(app)
 
   // The first render waits for nothing it can avoid: language and theme come from the synchronous
@@ -52,11 +55,9 @@ async function start() {
   installSync(router, pinia, prefsLoaded)
 
   await router.isReady()
+  hydration.active = prerendered
   app.mount('#app')
-  // Lay the page out in the task that rendered it: the next frame needs this layout anyway, and a
-  // trace then shows the first paint depending on this task (Lighthouse's model counts only work
-  // it can tie to the first paint as part of loading; see AGENTS.md, First load).
-  document.body.getBoundingClientRect()
+  hydration.active = false
   performance.mark('loft:mounted')
   await prefsLoaded
 

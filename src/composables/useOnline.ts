@@ -1,4 +1,5 @@
 import { getCurrentScope, onScopeDispose, ref } from 'vue'
+import { hydration } from '@/modules/hydration'
 
 /**
  * True while the browser reports a network connection. Written here rather than taken from
@@ -6,8 +7,10 @@ import { getCurrentScope, onScopeDispose, ref } from 'vue'
  * load costs ~4 KB gzip (its shared chunk carries every helper the lazy pages use).
  */
 export function useOnline() {
-  const online = ref(typeof navigator === 'undefined' ? true : navigator.onLine)
+  const online = ref(typeof navigator === 'undefined' || hydration.active ? true : navigator.onLine)
   const update = () => (online.value = navigator.onLine)
+  // Pre-rendered markup was rendered online: read the network once the page has hydrated.
+  if (hydration.active) void Promise.resolve().then(update)
   window.addEventListener('online', update)
   window.addEventListener('offline', update)
   if (getCurrentScope()) {

@@ -4,6 +4,7 @@
 import { spawn, execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { loadavg } from 'node:os'
 import { gzipSync } from 'node:zlib'
 import lighthouse from 'lighthouse'
 import * as chromeLauncher from 'chrome-launcher'
@@ -12,9 +13,11 @@ const root = process.cwd()
 const vite = join(root, 'node_modules/vite/bin/vite.js')
 const routes = (process.env.BENCH_ROUTES ?? '/learn,/challenges,/library,/community,/me,/settings').split(',')
 const runs = Number(process.env.BENCH_RUNS ?? 1)
+// The app's build folder: `dist` by default; another (BENCH_DIST=dist-x) so a run doesn't touch the shared one.
+const dist = process.env.BENCH_DIST ?? 'dist'
 
 function build() {
-  execFileSync('node', [vite, 'build'], { stdio: 'ignore' })
+  execFileSync('node', [vite, 'build', '--outDir', dist], { stdio: 'ignore' })
   execFileSync('node', [vite, 'build', '--config', 'test/bench/floor/vite.config.ts'], { stdio: 'ignore' })
 }
 
@@ -67,15 +70,19 @@ async function audit(chrome, url) {
       seo: lhr.categories.seo.score * 100,
       lcp: lhr.audits['largest-contentful-paint'].numericValue / 1000,
       tbt: lhr.audits['total-blocking-time'].numericValue,
+      cls: lhr.audits['cumulative-layout-shift'].numericValue,
     })
   }
   const pick = (k) => median(results.map((r) => r[k]))
-  return { perf: pick('perf'), a11y: pick('a11y'), bp: pick('bp'), seo: pick('seo'), lcp: pick('lcp'), tbt: pick('tbt') }
+  return { perf: pick('perf'), a11y: pick('a11y'), bp: pick('bp'), seo: pick('seo'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls') }
 }
 
 build()
-const app = await serve('dist', 4180)
-const floor = await serve('dist-floor', 4181)
+// BENCH_PORT (and the next port, for the floor) when 4180/4181 are taken.
+const port = Number(process.env.BENCH_PORT ?? 4180)
+const load = [loadavg()[0]]
+const app = await serve(dist, port)
+const floor = await serve('dist-floor', port + 1)
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   chromeFlags: [
@@ -95,14 +102,17 @@ const chrome = await chromeLauncher.launch({
   ],
 })
 try {
-  const rows = [['floor (minimal Vue page)', await audit(chrome, 'http://localhost:4181/')]]
-  for (const route of routes) rows.push([route, await audit(chrome, `http://localhost:4180${route}`)])
+  const rows = [['floor (minimal Vue page)', await audit(chrome, `http://localhost:${port + 1}/`)]]
+  for (const route of routes) rows.push([route, await audit(chrome, `http://localhost:${port}${route}`)])
   const line = (cells) => cells.map((c, i) => String(c).padEnd(i === 0 ? 26 : 8)).join('')
   console.log(`\nLighthouse 12 mobile, simulated throttling, median of ${runs} run(s)`)
-  console.log(line(['page', 'perf', 'a11y', 'bp', 'seo', 'LCP s', 'TBT ms']))
-  for (const [name, r] of rows) console.log(line([name, r.perf, r.a11y, r.bp, r.seo, r.lcp.toFixed(2), Math.round(r.tbt)]))
-  console.log(`\nfirst load (gzip): app ${firstLoadKb('dist').toFixed(1)} KB, floor ${firstLoadKb('dist-floor').toFixed(1)} KB`)
+  console.log(line(['page', 'perf', 'a11y', 'bp', 'seo', 'LCP s', 'TBT ms', 'CLS']))
+  for (const [name, r] of rows) console.log(line([name, r.perf, r.a11y, r.bp, r.seo, r.lcp.toFixed(2), Math.round(r.tbt), r.cls.toFixed(3)]))
+  console.log(`\nfirst load (gzip): app ${firstLoadKb(dist).toFixed(1)} KB, floor ${firstLoadKb('dist-floor').toFixed(1)} KB`)
   console.log('budget: perf ≥ 95, a11y 100, best practices 100, SEO ≥ 90, LCP ≤ 2.2 s, first load ≤ 130 KB')
+  console.log('targets (issue 23): perf ≥ 98, LCP ≤ 1.2 s, TBT ≤ 100 ms, CLS ≤ 0.02, first load ≤ 90 KB')
+  load.push(loadavg()[0])
+  console.log(`load average (1 min) at start / end: ${load.map((l) => l.toFixed(1)).join(' / ')}`)
 } finally {
   await chrome.kill()
   app.kill()
