@@ -59,7 +59,13 @@ export function variantKey(stored: string | null, languages: readonly string[]):
   }
   const locale = boot.locale === 'nb' || boot.locale === 'en' ? boot.locale : detect(languages)
   const state =
-    stored === null ? 'new' : boot.onboarded === true ? 'on' : boot.onboarded === false ? 'off' : '?'
+    stored === null
+      ? 'new'
+      : boot.onboarded === true
+        ? 'on'
+        : boot.onboarded === false
+          ? 'off'
+          : '?'
   return [
     locale,
     state,
@@ -113,7 +119,8 @@ export function pageHtml(template: string, path: string, results: [Visit, Render
   const first = distinct[0]
   // The first frame is the HTML: the entry script no longer needs to block rendering.
   let html = template.replace(/(<script type="module" crossorigin) blocking="render"/, '$1')
-  if (first) html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeAttr(first.title)}</title>`)
+  if (first)
+    html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeAttr(first.title)}</title>`)
   html = html.replace(/<meta charset="[^"]*"\s*\/?>/i, (m) => `${m}\n    ${meta}`)
   if (!html.includes('<div id="app"></div>')) throw new Error('prerender: no empty #app')
   // In the head, so the body starts with #app and the script that fills it: parsing the variants

@@ -28,8 +28,7 @@ export function headingBeforeFirstPaint(page: Page) {
   return page.evaluate(() => {
     const painted = performance.getEntriesByName('first-paint')[0]?.startTime
     const heading = (window as unknown as Record<string, unknown>).__firstHeading as
-      | { text: string; at: number }
-      | undefined
+      { text: string; at: number } | undefined
     if (painted === undefined || !heading) return undefined // not painted yet
     return heading.at <= painted ? heading.text : null
   })

@@ -9,11 +9,25 @@ import { sectionRoutes, waitForServiceWorkerControl } from './helpers'
 // into #app before the first frame, and main.ts hydrates it.
 
 /** Every static path the build pre-renders (the route table's paths without parameters). */
-const prerenderedRoutes = readRoutes(readFileSync('src/modules/router.ts', 'utf8')).map((r) => r.path)
+const prerenderedRoutes = readRoutes(readFileSync('src/modules/router.ts', 'utf8')).map(
+  (r) => r.path,
+)
 
 const words = {
-  nb: { onboarding: 'Kom i gang', skip: 'Hopp over resten', challenges: 'Utfordringer', library: 'Promptbibliotek', me: 'Meg' },
-  en: { onboarding: 'Get started', skip: 'Skip the rest', challenges: 'Challenges', library: 'Prompt library', me: 'Me' },
+  nb: {
+    onboarding: 'Kom i gang',
+    skip: 'Hopp over resten',
+    challenges: 'Utfordringer',
+    library: 'Promptbibliotek',
+    me: 'Meg',
+  },
+  en: {
+    onboarding: 'Get started',
+    skip: 'Skip the rest',
+    challenges: 'Challenges',
+    library: 'Prompt library',
+    me: 'Me',
+  },
 } as const
 
 /** Collects every console message and page error that speaks of hydration. */
@@ -91,7 +105,10 @@ for (const [locale, browserLocale] of [
           await page.goto(route)
           const served = await servedVariant(page)
           expect(served.path, route).toBe(route)
-          expect(served.picked, `${phase} ${route}: a pre-rendered variant was picked`).toBeDefined()
+          expect(
+            served.picked,
+            `${phase} ${route}: a pre-rendered variant was picked`,
+          ).toBeDefined()
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
           // Hydration is done once the app has mounted.
           await page.waitForFunction(() => performance.getEntriesByName('loft:mounted').length > 0)
@@ -134,7 +151,9 @@ test.describe('offline', () => {
       const served = await servedVariant(page)
       expect(served.path, route).toBe(route)
       expect(served.picked, route).toBeDefined()
-      await expect.poll(() => headingBeforeFirstPaint(page), { message: route }).toEqual(expect.any(String))
+      await expect
+        .poll(() => headingBeforeFirstPaint(page), { message: route })
+        .toEqual(expect.any(String))
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     }
     await context.setOffline(false)

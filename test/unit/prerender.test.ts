@@ -1,0 +1,105 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs'
+import { runInNewContext } from 'node:vm'
+import { describe, expect, it } from 'vitest'
+import { pageHtml, prerenderVisits, variantKey } from '../../scripts/prerender'
+
+const indexHtml = readFileSync('index.html', 'utf8')
+const headScript = [...indexHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)]
+  .map((m) => m[1]!)
+  .find((code) => code.includes('loft-prerendered'))!
+
+/** Runs index.html's head script for a visit; returns the variant it picked. */
+function picked(path: string, stored: string | null, languages: string[], keys: object) {
+  const meta = { content: JSON.stringify({ path: '/me', keys }) }
+  const sandbox: Record<string, unknown> = {
+    document: { documentElement: { dataset: {}, lang: 'nb' }, querySelector: () => meta },
+    location: { pathname: path },
+    localStorage: { getItem: () => stored },
+    navigator: { languages, language: languages[0] },
+  }
+  sandbox.window = sandbox
+  runInNewContext(headScript, sandbox)
+  return sandbox.__loftPrerendered
+}
+
+const copies: (string | null)[] = [
+  null,
+  '{}',
+  '{"locale":"en","onboarded":true}',
+  '{"locale":null,"theme":"dark","onboarded":true,"onboardingStep":"language","hasActivity":null}',
+  '{"locale":"nb","onboarded":false,"onboardingStep":"language"}',
+  '{"locale":"en","onboarded":false,"onboardingStep":"role","hasActivity":false}',
+  '{"onboarded":true,"hasActivity":false,"theme":"light"}',
+]
+
+describe('pre-rendered variants', () => {
+  it("index.html's head script computes the same key as the build", () => {
+    for (const stored of copies)
+      for (const languages of [['nb-NO'], ['en-GB', 'nb'], ['de-DE', 'en-US'], ['sv-SE']]) {
+        const key = variantKey(stored, languages)
+        expect(picked('/me', stored, languages, { [key]: 3 }), `${stored} ${languages}`).toBe(3)
+        // Another key is not taken for it.
+        expect(picked('/me', stored, languages, { [`${key}x`]: 3 })).toBeUndefined()
+      }
+  })
+
+  it('picks nothing for a corrupt boot copy (the app then renders as without pre-rendering)', () => {
+    const keys = Object.fromEntries(
+      prerenderVisits('/me').map((v, i) => [variantKey(v.stored, v.languages), i]),
+    )
+    expect(picked('/me', 'not json', ['nb-NO'], keys)).toBeUndefined()
+    expect(picked('/me', '{"locale":"nb"}', ['nb-NO'], keys)).toBeUndefined() // onboarding not known
+  })
+
+  it('picks nothing for a document rendered for another path', () => {
+    expect(
+      picked('/library', null, ['nb-NO'], { [variantKey(null, ['nb-NO'])]: 0 }),
+    ).toBeUndefined()
+    expect(picked('/me/', null, ['nb-NO'], { [variantKey(null, ['nb-NO'])]: 0 })).toBe(0)
+  })
+
+  it('renders a first start and returning people in both languages', () => {
+    const keys = prerenderVisits('/me').map((v) => variantKey(v.stored, v.languages))
+    expect(keys).toContain('nb new - - system')
+    expect(keys).toContain('en new - - system')
+    expect(keys).toContain('nb on - - system')
+    expect(keys).toContain('en on - none system')
+    expect(keys).toContain('en off lang - system')
+  })
+
+  it('puts each distinct render once into the head, and lets the entry script stop blocking', () => {
+    const template =
+      '<html><head><meta charset="UTF-8" /><title>Løft</title>' +
+      '<script type="module" crossorigin blocking="render" src="/assets/index.js"></script></head>' +
+      '<body><div id="app"></div></body></html>'
+    const [nbVisit, enVisit, darkVisit] = [
+      { path: '/me', stored: null, languages: ['nb-NO'] },
+      { path: '/me', stored: null, languages: ['en-GB'] },
+      { path: '/me', stored: '{"locale":"nb","onboarded":true,"theme":"dark"}', languages: ['nb'] },
+    ]
+    const nb = { html: '<h1>Meg</h1>', path: '/me', locale: 'nb', title: 'Meg · Løft' }
+    const en = { html: '<h1>Me</h1>', path: '/me', locale: 'en', title: 'Me · Løft' }
+    const html = pageHtml(template, '/me', [
+      [nbVisit, nb],
+      [enVisit, en],
+      [darkVisit, { ...nb }],
+    ])
+    expect(html.match(/<template /g)).toHaveLength(2)
+    expect(html.indexOf('<template ')).toBeLessThan(html.indexOf('</head>'))
+    expect(html).toContain('<body><div id="app"></div>')
+    expect(html).toContain('<title>Meg · Løft</title>')
+    expect(html).not.toContain('blocking="render"')
+    const meta = /<meta name="loft-prerendered" content="([^"]*)"/.exec(html)![1]!
+    const { path, keys } = JSON.parse(meta.replace(/&quot;/g, '"')) as {
+      path: string
+      keys: Record<string, number>
+    }
+    expect(path).toBe('/me')
+    expect(keys).toEqual({
+      'nb new - - system': 0,
+      'en new - - system': 1,
+      'nb on - - dark': 0,
+    })
+  })
+})
