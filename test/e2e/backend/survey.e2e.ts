@@ -98,6 +98,12 @@ test.describe('the mapping survey in the demo company', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await page.waitForTimeout(1500)
     await expect(page.getByTestId('survey-invite')).toHaveCount(0)
+    // One quiet line instead, with the way back to change the answer while the round is open.
+    const answered = page.getByTestId('survey-answered')
+    await expect(answered).toBeVisible(LIVE)
+    await answered.getByRole('link', { name: 'Endre svaret' }).click()
+    await expect(page.getByRole('checkbox', { name: 'ChatGPT' })).toBeChecked(LIVE)
+    await expect(page.getByRole('checkbox', { name: 'Oppsummere' })).toBeChecked()
     await context.close()
   })
 
@@ -137,6 +143,19 @@ test.describe('the mapping survey in the demo company', () => {
       ).toBeVisible()
       await expectNoAxeViolations(page)
       await screenshot(page, `survey-results-department-${lang}-desktop`)
+      if (lang === 'nb') {
+        // The quarterly report: the latest closed round and what changed since the one before.
+        await visit(page, '/insights/report')
+        await page.getByRole('radio', { name: 'Kvartal' }).check()
+        const section = page.getByTestId('report-survey')
+        await expect(section.getByRole('heading', { name: 'Kartleggingen' })).toBeVisible(LIVE)
+        await expect(section.getByRole('columnheader', { name: 'Endring' }).first()).toBeVisible(
+          LIVE,
+        )
+        await expect(section).toContainText('Kartlegging etter et halvår')
+        await expectNoAxeViolations(page)
+        await screenshot(page, 'survey-report-quarterly-nb-desktop')
+      }
       await context.close()
     }
   })
