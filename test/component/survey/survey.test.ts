@@ -259,3 +259,70 @@ describe("HR's survey results", () => {
     await waitFor(() => wrapper.text().includes('12 av 20 har svart'), 4000)
   })
 })
+
+describe("the quarterly report's survey section", () => {
+  const EARLIER = '40000000-0000-4000-a000-000000000002'
+
+  it('shows the latest closed round and the change since the one before, in percentage points', async () => {
+    const ReportSurvey = (await import('@/features/programme/report/ReportSurvey.vue')).default
+    await seed(
+      ['member', 'hr'],
+      [
+        round({
+          status: 'closed',
+          title: 'Vår',
+          opened_at: '2026-06-01T08:00:00.000Z',
+          closes_on: '2026-06-14',
+        }),
+        round({
+          id: EARLIER,
+          status: 'closed',
+          title: 'Høst',
+          opened_at: '2025-12-01T08:00:00.000Z',
+          closes_on: '2025-12-14',
+        }),
+        round({ id: '40000000-0000-4000-a000-000000000003', status: 'open', title: 'Nå' }),
+      ],
+    )
+    const remote = new FakeRemote()
+    remote.rpc = async (_fn: string, args: Record<string, unknown>) => {
+      remote.calls.push(String(args.p_survey_id))
+      return args.p_survey_id === EARLIER
+        ? results([
+            cell({
+              people: 20,
+              choices: { tools: { chatgpt: 5 } },
+              skills: { 'ai-basics': { '1': 20 } },
+            }),
+          ])
+        : results([cell({})])
+    }
+    const { wrapper } = await mountPage(ReportSurvey, '/insights/report', remote, {
+      organisationId: ORG,
+    })
+    await waitFor(() => wrapper.text().includes('+50 p.p.'), 4000)
+    expect(remote.calls.sort()).toEqual([EARLIER, ROUND].sort())
+    const chatgpt = wrapper.findAll('tr').find((r) => r.find('th').text() === 'ChatGPT')!
+    expect(chatgpt.text()).toMatch(/25\s?%/)
+    expect(chatgpt.text()).toMatch(/75\s?%/)
+    expect(wrapper.text()).toContain('Vår, stengt')
+    // Self-rated level: 1,0 before, 2,5 after.
+    const basics = wrapper.findAll('tr').find((r) => r.find('th').text() === 'Hva KI er')!
+    expect(basics.text()).toContain('1,0')
+    expect(basics.text()).toContain('2,5')
+  })
+
+  it('says "too few" for a round the server suppressed, and nothing when no round has closed', async () => {
+    const ReportSurvey = (await import('@/features/programme/report/ReportSurvey.vue')).default
+    await seed(['member', 'hr'], [round({ status: 'closed' })])
+    const remote = new FakeRemote()
+    remote.answer = results([])
+    const { wrapper } = await mountPage(ReportSurvey, '/insights/report', remote, {
+      organisationId: ORG,
+    })
+    await waitFor(() => wrapper.text().includes('For få svar til å vise tall'), 4000)
+    expect(wrapper.find('table').exists()).toBe(false)
+    await db.surveys.clear()
+    await waitFor(() => wrapper.text().includes('Ingen stengt kartlegging ennå'), 4000)
+  })
+})
