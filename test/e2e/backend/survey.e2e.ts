@@ -107,6 +107,26 @@ test.describe('the mapping survey in the demo company', () => {
     await context.close()
   })
 
+  test('the form in English on a phone: the skills screen, from Learn', async ({ browser }) => {
+    const { context, page } = await open(browser, 'en', phone, 'Jonas Lie')
+    await visit(page, '/learn')
+    // Jonas may or may not have answered the open round in the demo: either way Learn leads to it.
+    const way = page
+      .getByTestId('survey-invite')
+      .getByRole('link', { name: 'Answer now' })
+      .or(page.getByTestId('survey-answered').getByRole('link', { name: 'Change my answer' }))
+    await way.click(LIVE)
+    await expect(page.getByText('Page 1 of 7')).toBeVisible(LIVE)
+    await page.getByRole('button', { name: 'Next' }).click()
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'What you can do today' }),
+    ).toBeFocused()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await expectNoAxeViolations(page)
+    await screenshot(page, 'survey-form-skills-en-phone')
+    await context.close()
+  })
+
   test('HR reads a closed round at desktop width: shown and left-out departments (nb, en)', async ({
     browser,
   }) => {
