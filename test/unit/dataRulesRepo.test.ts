@@ -3,15 +3,8 @@ import { effectScope, nextTick } from 'vue'
 import { createPinia, setActivePinia } from 'pinia'
 import { db, type MembershipRow } from '@/data/db'
 import { defaultDataRules, type DataRules } from '@/domain/dataRules'
-import {
-  checkCustomTerms,
-  getCurrentDataRules,
-  getDataRules,
-  InvalidDataRulesError,
-  normaliseCustomTerms,
-  NotAdminError,
-  saveDataRules,
-} from '@/data/repos/dataRules.repo'
+import { getCurrentDataRules, getDataRules, NotAdminError, saveDataRules } from '@/data/repos/dataRules.repo'
+import { checkCustomTerms, InvalidDataRulesError, normaliseCustomTerms } from '@/domain/dataRulesInput'
 import { organisationFor } from '@/data/repos/membership.repo'
 import { useDataRules } from '@/features/dataRules/useDataRules'
 import { useSessionStore } from '@/stores/session'

@@ -4,7 +4,6 @@ import { loadLibraryPrompts } from '@/content'
 import { db, LoftDb, type PromptRow } from '@/data/db'
 import {
   editPrompt,
-  InvalidPromptError,
   isStarterPromptId,
   listLibraryRows,
   listRevisions,
@@ -12,8 +11,8 @@ import {
   listUses,
   recordPromptUse,
   submitPrompt,
-  type PromptInput,
 } from '@/data/repos/library.repo'
+import { InvalidPromptError, type PromptInput } from '@/domain/library'
 import { NoOrganisationError } from '@/data/repos/membership.repo'
 
 const ORG = '6f0c7f4e-1d7a-4c1e-9a55-3f4f1b2c9d01'

@@ -6,22 +6,13 @@ import { loadedDb, openDb } from '../openDb'
 import { saveWithOutbox } from './outbox'
 import { NoOrganisationError, organisationFor } from './membership.repo'
 import { isMinutesSaved, MAX_MINUTES_SAVED_PER_ATTEMPT } from '@/domain/minutesSaved'
+import type { ChecklistAnswer, ChecklistItem } from '@/domain/checklist'
+
+/** @deprecated The checklist is a rule: import it from '@/domain/checklist'. */
+export { checklistItems } from '@/domain/checklist'
 
 export type ChallengeAttempt = ChallengeAttemptRow
 
-/**
- * The critical checklist (C1). Each item is a statement about the output that the learner answers
- * yes (it holds), no (it does not: fix it before using the output) or not relevant.
- */
-export const checklistItems = [
-  'facts_checked',
-  'invented_sources',
-  'bias',
-  'confidentiality',
-  'fit_for_purpose',
-] as const
-export type ChecklistItem = (typeof checklistItems)[number]
-export type ChecklistAnswer = 'yes' | 'no' | 'not_relevant'
 
 export interface FinishAttemptInput {
   challengeId: string

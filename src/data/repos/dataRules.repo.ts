@@ -5,57 +5,22 @@
  * outbox entry.
  *
  * Server rules (supabase/migrations/…_data_rules.sql): the row's id is the organisation's id;
- * members read, only admins write; sizes are limited (mirrored in DATA_RULES_LIMITS).
+ * members read, only admins write; sizes are limited (mirrored in DATA_RULES_LIMITS,
+ * src/domain/dataRulesInput.ts, with the checks, the cleaning and the defensive read of a row).
  */
-import type { DataClass } from '@/domain/competence'
+import type { DataRules } from '@/domain/dataRules'
 import {
-  dataClasses,
-  validateRules,
-  type ApprovedTool,
-  type DataRules,
-  type DataRulesError,
-} from '@/domain/dataRules'
+  checkDataRules,
+  cleanRules,
+  InvalidDataRulesError,
+  normaliseCustomTerms,
+  parseStoredRules,
+  type OrganisationDataRules,
+} from '@/domain/dataRulesInput'
 import type { OrganisationDataRulesRow } from '../db'
 import { loadedDb, openDb } from '../openDb'
 import { saveWithOutbox } from './outbox'
 import { getMemberships, organisationFor } from './membership.repo'
-
-/** The server's limits (its check constraints), so a save never fails there for size. */
-export const DATA_RULES_LIMITS = {
-  tools: 30,
-  toolName: 80,
-  toolUrl: 300,
-  terms: 300,
-  termMin: 2,
-  termMax: 80,
-} as const
-
-/** The organisation's stored rules, as the app uses them. */
-export interface OrganisationDataRules {
-  organisationId: string
-  rules: DataRules
-  customTerms: string[]
-  updatedAt: string
-  updatedBy: string | null
-}
-
-export type DataRulesLimitCode =
-  | 'too_many_tools'
-  | 'tool_name_too_long'
-  | 'tool_url_too_long'
-  | 'too_many_terms'
-  | 'term_too_short'
-  | 'term_too_long'
-
-export type DataRulesProblem =
-  DataRulesError | { code: DataRulesLimitCode; toolId?: string; term?: string }
-
-export class InvalidDataRulesError extends Error {
-  constructor(readonly problems: DataRulesProblem[]) {
-    super(`Invalid data rules: ${problems.map((p) => p.code).join(', ')}`)
-    this.name = 'InvalidDataRulesError'
-  }
-}
 
 /** Only an admin of the organisation may save its rules (the server says the same). */
 export class NotAdminError extends Error {
@@ -72,7 +37,7 @@ export async function getDataRules(
   const db = loadedDb() ?? (await openDb())
   if (!organisationId) return null
   const row = await db.organisation_data_rules.get(organisationId)
-  return row ? fromRow(row) : null
+  return row ? parseStoredRules(row) : null
 }
 
 /**
@@ -86,51 +51,7 @@ export async function getCurrentDataRules(
   if (!userId) return { organisationId: null, stored: null }
   const organisationId = await organisationFor(userId)
   const row = organisationId ? await db.organisation_data_rules.get(organisationId) : undefined
-  return { organisationId, stored: row ? fromRow(row) : null }
-}
-
-/** Trims, folds inner whitespace and drops empty and duplicate (case-insensitive) terms. */
-export function normaliseCustomTerms(terms: readonly string[]): string[] {
-  const seen = new Set<string>()
-  const kept: string[] = []
-  for (const raw of terms) {
-    const term = raw.trim().replace(/\s+/gu, ' ')
-    const key = term.toLocaleLowerCase('nb')
-    if (term === '' || seen.has(key)) continue
-    seen.add(key)
-    kept.push(term)
-  }
-  return kept
-}
-
-/** Size problems with the terms (after normaliseCustomTerms). */
-export function checkCustomTerms(terms: readonly string[]): DataRulesProblem[] {
-  const problems: DataRulesProblem[] = []
-  if (terms.length > DATA_RULES_LIMITS.terms) problems.push({ code: 'too_many_terms' })
-  for (const term of terms) {
-    const length = [...term].length
-    if (length < DATA_RULES_LIMITS.termMin) problems.push({ code: 'term_too_short', term })
-    else if (length > DATA_RULES_LIMITS.termMax) problems.push({ code: 'term_too_long', term })
-  }
-  return problems
-}
-
-/** Every problem that would stop a save: the domain's rules, then the server's size limits. */
-export function checkDataRules(
-  rules: DataRules,
-  customTerms: readonly string[],
-): DataRulesProblem[] {
-  const problems: DataRulesProblem[] = [...validateRules(rules)]
-  if (rules.tools.length > DATA_RULES_LIMITS.tools) problems.push({ code: 'too_many_tools' })
-  for (const tool of rules.tools) {
-    if (tool.name.trim().length > DATA_RULES_LIMITS.toolName) {
-      problems.push({ code: 'tool_name_too_long', toolId: tool.id })
-    }
-    if ((tool.url?.trim().length ?? 0) > DATA_RULES_LIMITS.toolUrl) {
-      problems.push({ code: 'tool_url_too_long', toolId: tool.id })
-    }
-  }
-  return [...problems, ...checkCustomTerms(customTerms)]
+  return { organisationId, stored: row ? parseStoredRules(row) : null }
 }
 
 /**
@@ -172,64 +93,3 @@ export async function saveDataRules(input: {
   )
 }
 
-/** Trimmed names and URLs (an empty URL is none), classes in order, no empty optional fields. */
-function cleanRules(rules: DataRules): DataRules {
-  const tools = rules.tools.map((tool): ApprovedTool => {
-    const url = tool.url?.trim()
-    return {
-      id: tool.id.trim(),
-      name: tool.name.trim(),
-      ...(url ? { url } : {}),
-      ...(tool.retired ? { retired: true } : {}),
-      ...(tool.dataProcessingAgreement ? { dataProcessingAgreement: true } : {}),
-    }
-  })
-  const allowed: Record<string, DataClass[]> = {}
-  for (const [toolId, classes] of Object.entries(rules.allowed)) {
-    // Unknown classes are kept so that validateRules reports them rather than hiding them.
-    const known = dataClasses.filter((c) => classes.includes(c))
-    const unknown = classes.filter((c) => !dataClasses.includes(c))
-    allowed[toolId] = [...known, ...unknown]
-  }
-  return { tools, allowed }
-}
-
-/**
- * A row as stored (pulled from the server or saved here), read defensively: a row written by a
- * newer or misbehaving client must not break the guard or the tool lists.
- */
-function fromRow(row: OrganisationDataRulesRow): OrganisationDataRules {
-  const tools = (Array.isArray(row.tools) ? row.tools : []).flatMap(
-    (t: unknown): ApprovedTool[] => {
-      if (!isRecord(t) || typeof t.id !== 'string' || typeof t.name !== 'string') return []
-      return [
-        {
-          id: t.id,
-          name: t.name,
-          ...(typeof t.url === 'string' && t.url ? { url: t.url } : {}),
-          ...(t.retired === true ? { retired: true } : {}),
-          ...(t.dataProcessingAgreement === true ? { dataProcessingAgreement: true } : {}),
-        },
-      ]
-    },
-  )
-  const allowed: Record<string, DataClass[]> = {}
-  if (isRecord(row.allowed)) {
-    for (const [toolId, classes] of Object.entries(row.allowed)) {
-      if (Array.isArray(classes)) allowed[toolId] = dataClasses.filter((c) => classes.includes(c))
-    }
-  }
-  return {
-    organisationId: row.organisation_id,
-    rules: { tools, allowed },
-    customTerms: Array.isArray(row.custom_terms)
-      ? row.custom_terms.filter((t): t is string => typeof t === 'string')
-      : [],
-    updatedAt: row.updated_at,
-    updatedBy: row.updated_by ?? null,
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

@@ -8,14 +8,13 @@
  * An edit carries `base_revision` (the revision the editor saw); the server makes every edit a new
  * revision and keeps an overtaken one in `prompt_revisions`.
  */
-import type { DataClass, Level } from '@/domain/competence'
 import type { PromptRevisionRow, PromptRow, PromptUseRow } from '../db'
 import { loadedDb, openDb } from '../openDb'
 import { saveWithOutbox } from './outbox'
 import { NoOrganisationError, organisationFor } from './membership.repo'
 import { isMinutesSaved } from '@/domain/minutesSaved'
+import { cleanPrompt, InvalidPromptError, type PromptInput } from '@/domain/library'
 
-export const PROMPT_LIMITS = { title: 200, body: 20000, task: 200, department: 60, tags: 12 }
 
 export type PromptStatus = PromptRow['status']
 
@@ -70,15 +69,6 @@ export async function listUses(promptId: string): Promise<PromptUseRow[]> {
   return rows.sort((a, b) => b.used_at.localeCompare(a.used_at))
 }
 
-export class InvalidPromptError extends Error {
-  constructor(
-    readonly field: string,
-    readonly code: 'required' | 'too_long' | 'out_of_range',
-  ) {
-    super(`Invalid prompt ${field}: ${code}`)
-    this.name = 'InvalidPromptError'
-  }
-}
 
 /**
  * "I used this — it saved me N minutes" (P1): a personal event, synced. A use of one of the
@@ -123,44 +113,6 @@ export async function recordPromptUse(input: {
   })
 }
 
-export interface PromptInput {
-  title: string
-  body: string
-  department: string | null
-  task: string | null
-  level: Level | null
-  dataClass: DataClass
-  tags: string[]
-  tools: string[]
-}
-
-function clean(input: PromptInput) {
-  const title = input.title.trim()
-  const body = input.body.trim()
-  const task = input.task?.trim() || null
-  const department = input.department?.trim() || null
-  const tags = [...new Set(input.tags.map((tag) => tag.trim()).filter(Boolean))]
-  if (!title) throw new InvalidPromptError('title', 'required')
-  if (title.length > PROMPT_LIMITS.title) throw new InvalidPromptError('title', 'too_long')
-  if (!body) throw new InvalidPromptError('body', 'required')
-  if (body.length > PROMPT_LIMITS.body) throw new InvalidPromptError('body', 'too_long')
-  if (task && task.length > PROMPT_LIMITS.task) throw new InvalidPromptError('task', 'too_long')
-  if (department && department.length > PROMPT_LIMITS.department) {
-    throw new InvalidPromptError('department', 'too_long')
-  }
-  if (tags.length > PROMPT_LIMITS.tags) throw new InvalidPromptError('tags', 'too_long')
-  return {
-    title,
-    body,
-    task,
-    department,
-    level: input.level,
-    data_class: input.dataClass,
-    tags,
-    tools: [...new Set(input.tools)],
-  }
-}
-
 /** The prompt of this challenge attempt has already been offered to the library. */
 export class AlreadySharedError extends Error {
   constructor() {
@@ -194,7 +146,7 @@ export async function submitPrompt(
   options: { fromAttemptId?: string } = {},
 ): Promise<PromptRow> {
   const db = loadedDb() ?? (await openDb())
-  const fields = clean(input)
+  const fields = cleanPrompt(input)
   const tables = [db.prompts, db.outbox, db.memberships, db.organisations]
   return db.transaction('rw', tables, async () => {
     const organisationId = await organisationFor(authorId)
@@ -233,7 +185,7 @@ export async function editPrompt(
   editorId: string | null,
 ): Promise<PromptRow> {
   const db = loadedDb() ?? (await openDb())
-  const fields = edit.fields ? clean(edit.fields) : {}
+  const fields = edit.fields ? cleanPrompt(edit.fields) : {}
   return db.transaction('rw', [db.prompts, db.outbox], async () => {
     const current = await db.prompts.get(id)
     if (!current) throw new Error(`No prompt ${id}`)

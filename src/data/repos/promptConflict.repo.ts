@@ -9,7 +9,8 @@
 import type { PromptRevisionRow, PromptRow } from '../db'
 import { loadedDb, openDb } from '../openDb'
 import { CONFLICT_PREFIX, conflictKey, type ConflictRecord } from '../sync/conflicts'
-import { editPrompt, type PromptInput } from './library.repo'
+import type { PromptInput } from '@/domain/library'
+import { editPrompt } from './library.repo'
 
 export interface PromptConflict {
   /** The edit's mutation id: what the choices below name. */

@@ -1,4 +1,4 @@
-import type { ChecklistAnswer } from '@/data/repos/challenge.repo'
+import type { ChecklistAnswer } from '@/domain/checklist'
 
 const known: readonly string[] = ['yes', 'no', 'not_relevant'] satisfies ChecklistAnswer[]
 

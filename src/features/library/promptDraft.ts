@@ -1,7 +1,7 @@
 import { levels, type DataClass, type Level } from '@/domain/competence'
 import { dataClasses } from '@/domain/dataRules'
 import type { PromptRow } from '@/data/db'
-import type { PromptInput } from '@/data/repos/library.repo'
+import type { PromptInput } from '@/domain/library'
 
 /** What the prompt form edits: the prompt's fields, tags as one comma-separated line. */
 export interface PromptDraft {

@@ -1,7 +1,7 @@
 import { useI18n } from 'vue-i18n'
 import type { DataClass } from '@/domain/competence'
 import { dataClasses, type ApprovedTool, type DataRules } from '@/domain/dataRules'
-import { DATA_RULES_LIMITS, type DataRulesProblem } from '@/data/repos/dataRules.repo'
+import { DATA_RULES_LIMITS, type DataRulesProblem } from '@/domain/dataRulesInput'
 
 /** Plain-language text for a problem found in the rules, naming the tool and the classes. */
 export function useRuleProblemText() {

@@ -6,7 +6,7 @@ import {
   DATA_RULES_LIMITS,
   normaliseCustomTerms,
   type DataRulesProblem,
-} from '@/data/repos/dataRules.repo'
+} from '@/domain/dataRulesInput'
 import { formDraftStore } from '@/data/repos/formDraft.repo'
 import { useDraft } from '@/composables/useDraft'
 
