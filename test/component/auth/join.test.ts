@@ -57,7 +57,25 @@ describe('joining an organisation by invite code', () => {
     await engine?.stop()
     const signedIn = await mountJoin({ locale: 'en' })
     expect(signedIn.wrapper.find('[data-testid="join-sign-in-first"]').exists()).toBe(false)
-    expect(signedIn.wrapper.get('form #invite-code').exists()).toBe(true)
+    expect(signedIn.wrapper.find('form #invite-code').exists()).toBe(true)
+  })
+
+  it('someone signed in who opens the page directly never sees the sign-in button while the session is restored', async () => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    const session = useSessionStore(pinia)
+    let restore!: () => void
+    const restored = new Promise<void>((resolve) => (restore = resolve))
+    session.provideAuth(async () => {
+      await restored
+      return new MemoryAuthClient({ id: 'u1', email: 'kari@firma.no' })
+    })
+    const { wrapper } = await mountWithApp(JoinPage, { pinia, path: '/join' })
+    expect(wrapper.find('[data-testid="join-sign-in-first"]').exists()).toBe(false)
+    expect(wrapper.find('form').exists()).toBe(false)
+    restore()
+    await waitFor(() => wrapper.find('#invite-code').exists())
+    expect(wrapper.find('[data-testid="join-sign-in-first"]').exists()).toBe(false)
   })
 
   it('explains a code that does not work (the server tells nobody why), and too many attempts', async () => {

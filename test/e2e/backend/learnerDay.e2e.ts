@@ -140,6 +140,10 @@ for (const locale of ['nb', 'en'] as const) {
     await expect(page).toHaveURL(/\/join$/)
     await expect(page.getByLabel(l.inviteCode)).toBeVisible()
     await expect(page.getByTestId('join-sign-in-first')).toHaveCount(0)
+    // Opened directly (a reload): the form again once the session is restored, never the button.
+    await page.reload()
+    await expect(page.getByLabel(l.inviteCode)).toBeVisible()
+    await expect(page.getByTestId('join-sign-in-first')).toHaveCount(0)
     await expectNoAxeViolations(page)
     await shot(page, `${locale}-10-join-signed-in`)
     await page.getByLabel(l.inviteCode).fill(INVITE)
