@@ -19,6 +19,7 @@ import { afterFirstPaint } from './modules/afterFirstPaint'
 import { holdDatabaseUntil } from './data/openDb'
 import { install as installPwa } from './modules/pwa'
 import { install as installSync } from './modules/sync'
+import { installActivityFlag } from './features/growth/activityFlag'
 import { usePrefsStore } from './stores/prefs'
 import './styles/tokens.css'
 import './styles/base.css'
@@ -30,13 +31,19 @@ async function start() {
   const prerendered = Boolean(document.getElementById('app')?.firstChild)
   const app = prerendered ? createSSRApp(App) : createApp(App)
   const pinia = installPinia(app)
+  // Before any write: a change that may add activity forgets Me's "nothing to chart" boot flag.
+  installActivityFlag()
 
   // The first render waits for nothing it can avoid: language and theme come from the synchronous
   // boot copy (or the browser on first start), and the page's code and words are already here
   // (index.html's boot module). The database (Dexie, a lazy chunk) downloads once the page has
   // painted, so it doesn't share the network with the page; reading the stored preferences then
   // opens it. That is awaited only after mount (a failed open is recorded by the store and shown).
-  holdDatabaseUntil(afterFirstPaint())
+  // On a pre-rendered page the first paint comes before the mount: the data also waits for the
+  // mount, so hydration renders what the build did (loading states), never rows that came early.
+  let mounted = () => {}
+  const mount = new Promise<void>((resolve) => (mounted = resolve))
+  holdDatabaseUntil(Promise.all([afterFirstPaint(), mount]))
   const prefs = usePrefsStore(pinia)
   const locale = prefs.locale ?? detectLocale(navigator.languages ?? [navigator.language])
   const prefsLoaded = prefs.load()
@@ -58,6 +65,7 @@ async function start() {
   hydration.active = prerendered
   app.mount('#app')
   hydration.active = false
+  mounted()
   performance.mark('loft:mounted')
   await prefsLoaded
 

@@ -69,14 +69,6 @@ export function isFirstStart(): boolean {
   }
 }
 
-/**
- * Forgets whether Me has growth to chart: called for every change that may add some (a local
- * write, which always has an outbox entry, or rows pulled from the server).
- */
-export function forgetActivity(): void {
-  if (readBootState().hasActivity !== null) writeBootState({ hasActivity: null })
-}
-
 export function writeBootState(patch: Partial<BootState>): void {
   try {
     storage()?.setItem(BOOT_STATE_KEY, JSON.stringify({ ...readBootState(), ...patch }))

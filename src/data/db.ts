@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie'
-import { forgetActivity } from './bootState'
+import { notifyActivityChange } from './activityEvents'
 import { notifyDatabaseEvent } from './databaseEvents'
 import type { ReviewState } from '@/domain/review'
 import type { DataClass } from '@/domain/competence'
@@ -607,5 +607,5 @@ function promptUseV8(row: Record<string, unknown>) {
 
 export const db = new LoftDb()
 
-// Any local write (each has an outbox entry) may add growth to chart on Me (BootState.hasActivity).
-db.outbox.hook('creating', () => forgetActivity())
+// Any local write (each has an outbox entry) may add to the person's activity (activityEvents.ts).
+db.outbox.hook('creating', () => notifyActivityChange())

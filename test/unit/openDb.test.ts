@@ -120,6 +120,7 @@ describe('repos and useLiveQuery with the lazy database', () => {
 describe('the boot copy\'s "nothing to chart on Me" is forgotten by any change that may add some', () => {
   it('a local write (it always has an outbox entry)', async () => {
     const { openDb } = await fresh()
+    ;(await import('@/features/growth/activityFlag')).installActivityFlag()
     await openDb()
     const { readBootState, writeBootState } = await import('@/data/bootState')
     const { recordLessonStarted } = await import('@/data/repos/progress.repo')
@@ -130,6 +131,7 @@ describe('the boot copy\'s "nothing to chart on Me" is forgotten by any change t
 
   it('rows pulled from the server', async () => {
     const { openDb } = await fresh()
+    ;(await import('@/features/growth/activityFlag')).installActivityFlag()
     const db = await openDb()
     const { readBootState, writeBootState } = await import('@/data/bootState')
     const { applyPage } = await import('@/data/sync/apply')

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie'
-import { forgetActivity } from '../bootState'
+import { notifyActivityChange } from '../activityEvents'
 import type { LoftDb } from '../db'
 import type { Change, PullCursor } from '../remote/types'
 import { isSingletonTable, isSyncedTable, syncedTables } from './tables'
@@ -125,8 +125,8 @@ export async function applyPage(
     ])
     if (options.reset) await db.syncState.delete(REPULL_KEY)
   })
-  // Rows from another device may add growth to chart on Me (see BootState.hasActivity).
-  if (changes.length > 0 || options.reset) forgetActivity()
+  // Rows from another device may add to the person's activity (activityEvents.ts).
+  if (changes.length > 0 || options.reset) notifyActivityChange()
 }
 
 /** The rows a pull brought, per table (`seen`), for sweepUnseen. */
@@ -160,7 +160,7 @@ export async function sweepUnseen(db: LoftDb, seen: Map<string, Set<string>>): P
     }
     await db.syncState.delete(REPULL_KEY)
   })
-  forgetActivity()
+  notifyActivityChange()
 }
 
 async function dropServerRows(db: LoftDb, pending: Set<string>): Promise<void> {
