@@ -129,6 +129,8 @@ describe('HR insights page', () => {
     const remote = new FakeRemote()
     const { wrapper } = await mountPage(InsightsPage, '/insights', 'nb', remote)
     await waitFor(() => wrapper.text().includes('Andel aktive'), 4000)
+    // The trend is a second call; its sparklines may arrive a tick later on a busy machine.
+    await waitFor(() => wrapper.find('svg[role="img"]').exists(), 4000)
     expect(remote.calls).toContain(`insights:${ORG}:30d`)
     expect(remote.calls).toContain('trend:30d:6')
     const text = wrapper.text()
