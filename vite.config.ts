@@ -11,9 +11,13 @@ import { prerender } from './scripts/prerender.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
-export default defineConfig({
-  // Drop vue-i18n's devtools hooks from production builds.
-  define: { __INTLIFY_PROD_DEVTOOLS__: false },
+export default defineConfig(({ mode }) => ({
+  define: {
+    // Drop vue-i18n's devtools hooks from production builds.
+    __INTLIFY_PROD_DEVTOOLS__: false,
+    // The e2e's connected build names the node of a hydration mismatch, so a failure says where.
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: mode === 'e2e',
+  },
   resolve: { alias: { '@': src } },
   // The dark palette is written once in tokens.css; the build adds its "follow the system" copy.
   css: { postcss: { plugins: [darkPalette()] } },
@@ -115,4 +119,4 @@ export default defineConfig({
     testTimeout: 20000,
     hookTimeout: 60000,
   },
-})
+}))

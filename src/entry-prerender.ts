@@ -11,6 +11,7 @@ import { install as installPinia } from './modules/pinia'
 import { install as installI18n, detectLocale } from './modules/i18n'
 import { install as installRouter, createAppRouter } from './modules/router'
 import { usePrefsStore } from './stores/prefs'
+import { useSessionStore } from './stores/session'
 import { BOOT_STATE_KEY } from './data/bootState'
 
 export interface PrerenderVisit {
@@ -38,6 +39,11 @@ export async function render(visit: PrerenderVisit): Promise<Prerendered> {
   const app = createSSRApp(App)
   const pinia = installPinia(app)
   const prefs = usePrefsStore(pinia)
+  // A connected build offers sign-in from its first render (modules/sync.ts provides the auth
+  // client before the mount): the build renders the same. The client is only loaded after the
+  // mount (sign-in, join and the session's restore), never here.
+  if (import.meta.env.VITE_SUPABASE_URL && import.meta.env.VITE_SUPABASE_ANON_KEY)
+    useSessionStore(pinia).provideAuth(() => Promise.reject(new Error('no sign-in at build time')))
   const locale = prefs.locale ?? detectLocale(visit.languages)
   const router = createAppRouter()
   const i18n = await installI18n(app, locale)

@@ -1,4 +1,22 @@
-import type { Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import type { ConsoleMessage, Page } from '@playwright/test'
+import { readRoutes } from '../../scripts/routePreload'
+
+/** Every static path the build pre-renders (the route table's paths without parameters). */
+export const prerenderedRoutes = readRoutes(readFileSync('src/modules/router.ts', 'utf8')).map(
+  (r) => r.path,
+)
+
+/** Collects every console message and page error that speaks of hydration. */
+export function hydrationWarnings(page: Page) {
+  const warnings: string[] = []
+  const note = (text: string) => {
+    if (/hydrat/i.test(text)) warnings.push(`${page.url()}: ${text}`)
+  }
+  page.on('console', (message: ConsoleMessage) => note(message.text()))
+  page.on('pageerror', (error) => note(String(error)))
+  return warnings
+}
 
 /**
  * Records, from before any of the page's own scripts run, the first level-1 heading that enters the

@@ -1,17 +1,16 @@
-import { readFileSync } from 'node:fs'
-import { expect, test, type ConsoleMessage, type Page } from '@playwright/test'
-import { readRoutes } from '../../scripts/routePreload'
-import { headingBeforeFirstPaint, recordFirstHeading } from './firstFrame'
+import { expect, test, type Page } from '@playwright/test'
+import {
+  headingBeforeFirstPaint,
+  hydrationWarnings,
+  prerenderedRoutes,
+  recordFirstHeading,
+} from './firstFrame'
 import { sectionRoutes, waitForServiceWorkerControl } from './helpers'
 
 // Issue 23: every top-level route's HTML is rendered at build time (scripts/prerender.ts), in each
 // language; index.html's scripts put the variant that fits the boot copy and the browser's language
 // into #app before the first frame, and main.ts hydrates it.
 
-/** Every static path the build pre-renders (the route table's paths without parameters). */
-const prerenderedRoutes = readRoutes(readFileSync('src/modules/router.ts', 'utf8')).map(
-  (r) => r.path,
-)
 
 const words = {
   nb: {
@@ -30,16 +29,6 @@ const words = {
   },
 } as const
 
-/** Collects every console message and page error that speaks of hydration. */
-function hydrationWarnings(page: Page) {
-  const warnings: string[] = []
-  const note = (text: string) => {
-    if (/hydrat/i.test(text)) warnings.push(`${page.url()}: ${text}`)
-  }
-  page.on('console', (message: ConsoleMessage) => note(message.text()))
-  page.on('pageerror', (error) => note(String(error)))
-  return warnings
-}
 
 /** The path the served document was pre-rendered for, and the variant the head script picked. */
 const servedVariant = (page: Page) =>
