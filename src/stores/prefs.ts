@@ -1,11 +1,12 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
 import { readPrefs, setPref, type Locale, type ThemeChoice } from '@/data/repos/prefs.repo'
-import { describeStorageError, type StorageErrorKind } from '@/data/storageErrors'
 import { readBootState, writeBootState } from '@/data/bootState'
+import { useStorageHealthStore } from './storageHealth'
 
 /**
- * Device preferences (language, theme) and whether this device can store anything at all.
+ * Device preferences (language, theme); a failure to read or write them is reported to the
+ * storage health store (whether this device can store anything at all).
  * They start from the synchronous boot copy (src/data/bootState.ts) so the first render needs no
  * IndexedDB; `load()` then reads IndexedDB, the source of truth, and refreshes that copy.
  */
@@ -13,8 +14,7 @@ export const usePrefsStore = defineStore('prefs', () => {
   const boot = readBootState()
   const locale = ref<Locale | null>(boot.locale)
   const theme = ref<ThemeChoice>(boot.theme)
-  /** Set when IndexedDB cannot be opened or written (private mode, quota): the app still runs. */
-  const storageError = ref<StorageErrorKind | null>(null)
+  const storage = useStorageHealthStore()
 
   async function load() {
     try {
@@ -23,7 +23,7 @@ export const usePrefsStore = defineStore('prefs', () => {
       theme.value = prefs.theme
       writeBootState({ locale: prefs.locale, theme: prefs.theme })
     } catch (error) {
-      storageError.value = describeStorageError(error)
+      storage.report(error)
     }
   }
 
@@ -31,14 +31,13 @@ export const usePrefsStore = defineStore('prefs', () => {
     try {
       await write()
     } catch (error) {
-      storageError.value = describeStorageError(error)
+      storage.report(error)
     }
   }
 
   return {
     locale,
     theme,
-    storageError,
     load,
     setLocale: (value: Locale) => {
       locale.value = value

@@ -5,6 +5,7 @@ import { readPrefs } from '@/data/repos/prefs.repo'
 import { saveOnboarding } from '@/data/repos/onboarding.repo'
 import { usePrefsStore } from '@/stores/prefs'
 import { useSessionStore } from '@/stores/session'
+import { useStorageHealthStore } from '@/stores/storageHealth'
 import { mountWithApp, waitFor } from '../helpers/mount'
 
 beforeEach(async () => {
@@ -85,7 +86,7 @@ describe('app shell', () => {
 
   it('shows a clear message when storage is unavailable, and still renders', async () => {
     const { wrapper, pinia } = await mountWithApp(App)
-    usePrefsStore(pinia).storageError = 'unavailable'
+    useStorageHealthStore(pinia).error = 'unavailable'
     await waitFor(() => wrapper.find('[role="alert"]').exists())
     expect(wrapper.get('[role="alert"]').text()).toContain('Løft får ikke lagret noe')
     await waitFor(() => wrapper.find('h1').exists() && wrapper.get('h1').text() === 'Lær')
