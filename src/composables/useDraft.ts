@@ -71,7 +71,8 @@ export function useDraft<T>(options: UseDraftOptions<T>) {
     key = k
     value.value = null
     conflict.value = null
-    if (!k) return
+    // The build's pre-render has no IndexedDB: it renders what the page shows before its draft.
+    if (!k || import.meta.env.SSR) return
     const stored = await store.read(k)
     if (key !== k) return
     const unsaved = readJournal<T>(k, tab) ?? adoptOrphan(k, stored)

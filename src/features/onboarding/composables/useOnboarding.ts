@@ -94,6 +94,7 @@ export function useOnboarding() {
     await router.push(to)
   }
 
-  void load()
+  // The build's pre-render has no IndexedDB: it renders the first step, as the browser does at first.
+  if (!import.meta.env.SSR) void load()
   return { ready, step, flow, index, department, jobRole, next, back, finish }
 }
