@@ -1,14 +1,18 @@
 import type { Router } from 'vue-router'
 
-/** How long to wait for the browser's first-contentful-paint entry (a hidden tab paints nothing). */
-const FIRST_PAINT_WAIT_MS = 1000
+/**
+ * How long to wait for the browser's first-contentful-paint entry: a hidden tab paints nothing, so
+ * it goes on after a second; a visible one on a slow, busy phone can take longer than that to paint,
+ * and what waits for the paint (Dexie's download, the lists) must not compete with it.
+ */
+const FIRST_PAINT_WAIT_MS = { hidden: 1000, visible: 4000 }
 
 /**
  * Resolves once the browser has shown the first contentful paint: at once when it already has
  * (any later navigation), and when its `first-contentful-paint` entry arrives on a first load.
  * An animation frame is not enough there: work queued from one ran before that paint reached the
  * screen, so downloads meant for after it competed with it. Browsers without paint timing, and
- * tabs that stay hidden, continue after the next frame or FIRST_PAINT_WAIT_MS.
+ * tabs that report no paint, continue after the next frame or FIRST_PAINT_WAIT_MS.
  */
 export function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
@@ -29,7 +33,8 @@ export function afterFirstPaint(): Promise<void> {
       if (list.getEntriesByName('first-contentful-paint').length) done()
     })
     observer.observe({ type: 'paint', buffered: true })
-    const timer = setTimeout(done, FIRST_PAINT_WAIT_MS)
+    const wait = document.visibilityState === 'hidden' ? 'hidden' : 'visible'
+    const timer = setTimeout(done, FIRST_PAINT_WAIT_MS[wait])
   })
 }
 
