@@ -5,10 +5,12 @@
  * answers are compared first; then the median of timed batches is printed for each, cold (no
  * cache beyond each side's own time-zone formatter), as the growth page would run it on a year of rows.
  *
+ * @internationalized/date is reka-ui's copy (not a direct dependency: see AGENTS.md, why not).
+ *
  * Run: npx vitest bench --run test/bench/localDate.bench.ts
  */
 import { bench, describe } from 'vitest'
-import { fromAbsolute, startOfWeek, toCalendarDate } from '@internationalized/date'
+import { fromAbsolute, parseDate, startOfWeek, toCalendarDate } from '@internationalized/date'
 import { addDays, dayOfWeek, localDate } from '@/domain/streaks'
 
 const ZONE = 'Europe/Oslo'
@@ -49,6 +51,44 @@ console.log(
   `local day + ISO week of ${isos.length} instants (${ZONE}), median of 41 runs: ` +
     `localDate.ts ${hand.toFixed(2)} ms, @internationalized/date ${lib.toFixed(2)} ms ` +
     `(×${(lib / hand).toFixed(2)}); same answers for all ${isos.length}`,
+)
+
+// The growth page's way (domain/growth localDayIn + weekStart): a year of a keen learner's rows
+// (~4 000: 11 a day between 08:00 and 16:00 UTC, seeded), local days cached per quarter hour.
+let seed = 7
+const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+const year = Array.from({ length: 365 * 11 }, (_, i) =>
+  new Date(START + Math.floor(i / 11) * 86_400_000 + 8 * 3_600_000 + Math.floor(random() * 8 * 3_600_000)).toISOString(),
+)
+function cachedPass(dayOf: (ms: number) => string, weekOf: (day: string) => string) {
+  return () => {
+    const byQuarter = new Map<number, string>()
+    const weeks = new Map<string, string>()
+    for (const iso of year) {
+      const ms = Date.parse(iso)
+      const quarter = Math.floor(ms / 900_000)
+      let day = byQuarter.get(quarter)
+      if (day === undefined) byQuarter.set(quarter, (day = dayOf(quarter * 900_000)))
+      if (!weeks.has(day)) weeks.set(day, weekOf(day))
+    }
+  }
+}
+const handYear = medianMs(
+  cachedPass(
+    (ms) => localDate(new Date(ms), ZONE),
+    (day) => addDays(day, 1 - dayOfWeek(day)),
+  ),
+)
+const libYear = medianMs(
+  cachedPass(
+    (ms) => toCalendarDate(fromAbsolute(ms, ZONE)).toString(),
+    (day) => startOfWeek(parseDate(day), 'nb-NO', 'mon').toString(),
+  ),
+)
+console.log(
+  `growth page's pass over a year of rows (${year.length}, cached per quarter hour), median of 41 runs: ` +
+    `localDate.ts ${handYear.toFixed(2)} ms, @internationalized/date ${libYear.toFixed(2)} ms ` +
+    `(×${(libYear / handYear).toFixed(2)})`,
 )
 
 describe(`local day + ISO week of ${isos.length} instants`, () => {
