@@ -20,7 +20,8 @@
 import { readFileSync } from 'node:fs'
 import type { Plugin, ResolvedConfig } from 'vite'
 import { createServer } from 'vite'
-import { readRoutes } from './routePreload.ts'
+import type { OutputBundle } from 'rolldown'
+import { buildPreloadMap, readRoutes } from './routePreload.ts'
 
 interface Visit {
   path: string
@@ -98,8 +99,17 @@ export function prerenderVisits(path: string): Visit[] {
 const escapeAttr = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
-/** index.html with the rendered variants of one path in it. */
-export function pageHtml(template: string, path: string, results: [Visit, Rendered][]): string {
+/**
+ * index.html with the rendered variants of one path in it, and `stylesheets` (the pages the variants
+ * show, by their route: routePreload's map) linked in its head, so the first frame waits for all of
+ * them and nothing shifts when one arrives late.
+ */
+export function pageHtml(
+  template: string,
+  path: string,
+  results: [Visit, Rendered][],
+  stylesheets: string[] = [],
+): string {
   const distinct: Rendered[] = []
   const keys: Record<string, number> = {}
   for (const [visit, result] of results) {
@@ -109,7 +119,6 @@ export function pageHtml(template: string, path: string, results: [Visit, Render
     if (index < 0) index = distinct.push(result) - 1
     keys[variantKey(visit.stored, visit.languages)] = index
   }
-  const meta = `<meta name="loft-prerendered" content="${escapeAttr(JSON.stringify({ path, keys }))}" />`
   const templates = distinct
     .map(
       (d, i) =>
@@ -117,8 +126,27 @@ export function pageHtml(template: string, path: string, results: [Visit, Render
     )
     .join('\n    ')
   const first = distinct[0]
-  // The first frame is the HTML: the entry script no longer needs to block rendering.
-  let html = template.replace(/(<script type="module" crossorigin) blocking="render"/, '$1')
+  // The first frame is the HTML: the app's scripts start downloading after it (index.html's entry
+  // loader reads them from <meta name="loft-entry">), so they neither compete with the page's HTML
+  // and CSS on a slow network nor delay the frame on a fast one.
+  let html = template
+  const entry =
+    /<script type="module" crossorigin(?: blocking="render")? src="([^"]+)"><\/script>\s*/.exec(
+      html,
+    )
+  if (!entry) throw new Error('prerender: no entry script')
+  const preload = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)]
+  for (const match of [entry, ...preload]) html = html.replace(match[0], '')
+  const scripts = { src: entry[1], preload: preload.map((m) => m[1]) }
+  const links = stylesheets
+    .filter((href) => !html.includes(`href="${href}"`))
+    .map((href) => `<link rel="stylesheet" crossorigin href="${escapeAttr(href)}">`)
+  const lastSheet = [...html.matchAll(/<link rel="stylesheet"[^>]*>/g)].pop()
+  const at = lastSheet ? lastSheet.index + lastSheet[0].length : html.indexOf('</head>')
+  html = `${html.slice(0, at)}${links.map((l) => `\n    ${l}`).join('')}${html.slice(at)}`
+  const meta =
+    `<meta name="loft-prerendered" content="${escapeAttr(JSON.stringify({ path, keys }))}" />\n    ` +
+    `<meta name="loft-entry" content="${escapeAttr(JSON.stringify(scripts))}" />`
   if (first)
     html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeAttr(first.title)}</title>`)
   html = html.replace(/<meta charset="[^"]*"\s*\/?>/i, (m) => `${m}\n    ${meta}`)
@@ -207,10 +235,14 @@ export function prerender(options: { router: string }): Plugin {
         const asset = bundle['index.html']
         if (!asset || asset.type !== 'asset') return
         const template = String(asset.source)
-        const paths = readRoutes(readFileSync(options.router, 'utf8')).map((r) => r.path)
-        const results = await renderAll(config, ['/', ...paths])
+        const routes = readRoutes(readFileSync(options.router, 'utf8'))
+        const map = buildPreloadMap(routes, bundle as unknown as OutputBundle, config.base)
+        const results = await renderAll(config, ['/', ...routes.map((r) => r.path)])
         for (const [path, list] of results) {
-          const html = pageHtml(template, path, list)
+          // The stylesheets of every page a variant shows (a first visit to /learn: onboarding).
+          const shown = new Set([path, ...list.map(([, result]) => result.path)])
+          const css = [...shown].flatMap((p) => map[p]?.css ?? [])
+          const html = pageHtml(template, path, list, [...new Set(css)])
           if (path === '/') asset.source = html
           else this.emitFile({ type: 'asset', fileName: `${path.slice(1)}.html`, source: html })
         }

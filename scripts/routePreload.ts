@@ -131,15 +131,22 @@ export function preloadScript(map: Record<string, PreloadEntry>, bootKey: string
   // there; when the copy doesn't say, it asks IndexedDB, so both pages are fetched.
   if (path === '/learn' && boot.onboarded !== true)
     paths = stored === null || boot.onboarded === false ? ['/onboarding'] : [path, '/onboarding']
+  // A pre-rendered page (scripts/prerender.ts, picked by index.html's head script) is its own first
+  // frame: its stylesheets are in its head, and its scripts download after that frame.
+  var prerendered = window.__loftPrerendered !== undefined
+  function add(el) {
+    if (prerendered) window.__loftAfterPaint(function () { document.head.appendChild(el) })
+    else document.head.appendChild(el)
+  }
   var seen = {}
   function link(rel, href) {
-    if (seen[href]) return
+    if (seen[href] || (prerendered && rel === 'stylesheet')) return
     seen[href] = true
     var el = document.createElement('link')
     el.rel = rel
     el.href = href
     el.crossOrigin = ''
-    document.head.appendChild(el)
+    add(el)
   }
   var imports = [], pages = [], groups = [], grouped = {}
   function use(href) {
@@ -164,12 +171,11 @@ export function preloadScript(map: Record<string, PreloadEntry>, bootKey: string
   window.__loftBoot = { modules: modules, resolve: done }
   var script = document.createElement('script')
   script.type = 'module'
-  // A pre-rendered page (scripts/prerender.ts, picked by index.html's head script) paints without it.
-  if (window.__loftPrerendered === undefined) script.setAttribute('blocking', 'render')
+  if (!prerendered) script.setAttribute('blocking', 'render')
   script.onerror = function () { done(null) }
   script.textContent = imports.join('\\n') + '\\nwindow.__loftBoot.resolve({ locale: ' + JSON.stringify(locale) +
     ', pages: {' + pages.join(', ') + '}, messages: {' + groups.join(', ') + '} })'
-  document.head.appendChild(script)
+  add(script)
 })(${JSON.stringify(map)})`
 }
 

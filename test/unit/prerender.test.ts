@@ -68,10 +68,12 @@ describe('pre-rendered variants', () => {
     expect(keys).toContain('en off lang - system')
   })
 
-  it('puts each distinct render once into the head, and lets the entry script stop blocking', () => {
+  it('puts each distinct render once into the head, its stylesheets too, and its scripts after the first frame', () => {
     const template =
       '<html><head><meta charset="UTF-8" /><title>Løft</title>' +
-      '<script type="module" crossorigin blocking="render" src="/assets/index.js"></script></head>' +
+      '<script type="module" crossorigin blocking="render" src="/assets/index.js"></script>' +
+      '<link rel="modulepreload" crossorigin href="/assets/vendor.js">' +
+      '<link rel="stylesheet" crossorigin href="/assets/index.css"></head>' +
       '<body><div id="app"></div></body></html>'
     const [nbVisit, enVisit, darkVisit] = [
       { path: '/me', stored: null, languages: ['nb-NO'] },
@@ -80,16 +82,35 @@ describe('pre-rendered variants', () => {
     ]
     const nb = { html: '<h1>Meg</h1>', path: '/me', locale: 'nb', title: 'Meg · Løft' }
     const en = { html: '<h1>Me</h1>', path: '/me', locale: 'en', title: 'Me · Løft' }
-    const html = pageHtml(template, '/me', [
-      [nbVisit, nb],
-      [enVisit, en],
-      [darkVisit, { ...nb }],
-    ])
+    const html = pageHtml(
+      template,
+      '/me',
+      [
+        [nbVisit, nb],
+        [enVisit, en],
+        [darkVisit, { ...nb }],
+      ],
+      ['/assets/index.css', '/assets/MePage.css'],
+    )
     expect(html.match(/<template /g)).toHaveLength(2)
     expect(html.indexOf('<template ')).toBeLessThan(html.indexOf('</head>'))
     expect(html).toContain('<body><div id="app"></div>')
     expect(html).toContain('<title>Meg · Løft</title>')
     expect(html).not.toContain('blocking="render"')
+    // No script or module preload the browser would fetch before the first frame: index.html's
+    // loader reads them from the meta once the page has painted.
+    expect(html).not.toMatch(/<script[^>]+src=|modulepreload/)
+    const entry = /<meta name="loft-entry" content="([^"]*)"/.exec(html)![1]!
+    expect(JSON.parse(entry.replace(/&quot;/g, '"'))).toEqual({
+      src: '/assets/index.js',
+      preload: ['/assets/vendor.js'],
+    })
+    // The page's own stylesheet after the app's, each once, in the head: both block the first frame.
+    expect(html.match(/<link rel="stylesheet"[^>]*>/g)).toEqual([
+      '<link rel="stylesheet" crossorigin href="/assets/index.css">',
+      '<link rel="stylesheet" crossorigin href="/assets/MePage.css">',
+    ])
+    expect(html.indexOf('MePage.css')).toBeLessThan(html.indexOf('</head>'))
     const meta = /<meta name="loft-prerendered" content="([^"]*)"/.exec(html)![1]!
     const { path, keys } = JSON.parse(meta.replace(/&quot;/g, '"')) as {
       path: string

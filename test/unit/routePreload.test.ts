@@ -182,6 +182,31 @@ describe('route preload: the script in index.html', () => {
     )
   })
 
+  it('on a pre-rendered page, links no stylesheet and adds its scripts only once it has painted', () => {
+    // index.html's scripts: a variant was picked, and the queue that runs after the first paint.
+    const queued: (() => void)[] = []
+    const w = window as unknown as Record<string, unknown>
+    w.__loftPrerendered = 0
+    w.__loftAfterPaint = (task: () => void) => queued.push(task)
+    try {
+      Object.defineProperty(navigator, 'languages', { value: ['nb-NO'], configurable: true })
+      run()
+      expect(links()).toEqual([])
+      expect(bootModule()).toBeNull()
+      queued.forEach((task) => task())
+      expect(links()).toEqual([
+        'modulepreload /assets/Onboarding.js',
+        'modulepreload /assets/common.js',
+        'modulepreload /assets/nb.js',
+        'modulepreload /assets/learning-nb.js',
+      ])
+      expect(bootModule()!.hasAttribute('blocking')).toBe(false)
+    } finally {
+      delete w.__loftPrerendered
+      delete w.__loftAfterPaint
+    }
+  })
+
   it('settles with nothing when the boot module fails to load, so the app imports the usual way', async () => {
     localStorage.setItem('loft.boot', JSON.stringify({ locale: 'nb' }))
     run()
