@@ -2,7 +2,7 @@
 // same run, on the floor: a minimal Vue page with the same libraries (test/bench/floor).
 // Prints a table; it is a benchmark, not a test (budgets are shown beside the figures).
 import { spawn, execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadavg } from 'node:os'
 import { gzipSync } from 'node:zlib'
@@ -15,6 +15,8 @@ const routes = (process.env.BENCH_ROUTES ?? '/learn,/challenges,/library,/commun
 const runs = Number(process.env.BENCH_RUNS ?? 1)
 // The app's build folder: `dist` by default; another (BENCH_DIST=dist-x) so a run doesn't touch the shared one.
 const dist = process.env.BENCH_DIST ?? 'dist'
+// BENCH_SAVE=folder keeps every run's Lighthouse JSON there (to see what the LCP element is, and why).
+const save = process.env.BENCH_SAVE
 
 function build() {
   execFileSync('node', [vite, 'build', '--outDir', dist], { stdio: 'ignore' })
@@ -44,6 +46,11 @@ function firstLoadKb(dist) {
       [
         ...html.matchAll(/<script[^>]+src="\/([^"]+)"/g),
         ...html.matchAll(/<link[^>]+rel="(?:modulepreload|stylesheet)"[^>]+href="\/([^"]+)"/g),
+        // A pre-rendered page's scripts, loaded after its first frame (scripts/prerender.ts).
+        ...[...html.matchAll(/<meta name="loft-entry" content="([^"]*)"/g)].flatMap((m) => {
+          const { src, preload } = JSON.parse(m[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&'))
+          return [src, ...preload].map((href) => ['', href.slice(1)])
+        }),
       ].map((m) => m[1]),
     ),
   ]
@@ -55,14 +62,23 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 async function audit(chrome, url) {
   const results = []
   for (let i = 0; i < runs; i++) {
-    const { lhr } = await lighthouse(url, {
+    const { lhr, report } = await lighthouse(url, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
       formFactor: 'mobile',
       throttlingMethod: 'simulate',
+      // Every run a first visit: Lighthouse 12 keeps localStorage and IndexedDB between runs by
+      // default, so the second run of a page (and every later page) was a returning visit with the
+      // boot copy the first one left.
+      clearStorageTypes: ['file_systems', 'shader_cache', 'service_workers', 'cache_storage', 'local_storage', 'indexeddb'],
     })
+    if (save) {
+      mkdirSync(save, { recursive: true })
+      const name = new URL(url).pathname.replace(/\W+/g, '_') || '_'
+      writeFileSync(join(save, `${new URL(url).port}${name}-${i + 1}.json`), report)
+    }
     results.push({
       perf: lhr.categories.performance.score * 100,
       a11y: lhr.categories.accessibility.score * 100,
