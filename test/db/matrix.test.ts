@@ -114,11 +114,12 @@ async function seedPerson(userId: string, rnd: () => number) {
       // Two reviews: the newer one counts.
       const scores = [1 + Math.floor(rnd() * 4), 1 + Math.floor(rnd() * 4)]
       for (const [i, score] of scores.entries()) {
+        const reviewId = uuid()
         await db.query(
           `insert into public.attempt_reviews (id, attempt_id, organisation_id, reviewer_id, learner_id, rubric, score, created_at)
            values ($1, $2, $3, null, $4, $5, $6, $7)`,
           [
-            uuid(),
+            reviewId,
             attemptId,
             org,
             userId,
@@ -132,6 +133,12 @@ async function seedPerson(userId: string, rnd: () => number) {
             new Date(Date.UTC(2026, 10, 20 + i)).toISOString(),
           ],
         )
+        // The insert trigger stamps now(); two inserts within one of PGlite's clock ticks would tie,
+        // and which is "newer" would be chance. Give each its day, as the rows' order says.
+        await db.query('update public.attempt_reviews set created_at = $2 where id = $1', [
+          reviewId,
+          new Date(Date.UTC(2026, 10, 20 + i)).toISOString(),
+        ])
       }
       result.ambassadorScore = scores[1] as AssessmentLevel
     }
