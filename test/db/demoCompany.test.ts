@@ -321,6 +321,17 @@ describe('the demo company in the real schema', () => {
           c.row.user_id !== hr,
       ),
     ).toEqual([])
+
+    // HR's monthly report: the two consented success stories (the employee's by name) are offered,
+    // and the one HR picked is among them.
+    const stories = (await new PgliteRemote({ db, userId: hr }).rpc('success_stories', {
+      p_organisation_id: DEMO_ORGANISATION_ID,
+    })) as { id: string; author_name: string | null }[]
+    const consented = posts.filter((p) => p.story_consent && p.status === 'published')
+    expect(consented).toHaveLength(2)
+    expect(stories.map((s) => s.id).sort()).toEqual(consented.map((p) => p.id).sort())
+    const picked = own('report_story_picks')[0] ?? hrSees.find((c) => c.table === 'report_story_picks')
+    expect(stories.map((s) => s.id)).toContain(picked!.row.post_id)
   }, 180_000)
 })
 

@@ -156,6 +156,8 @@ test.describe("HR's programme in the demo company", () => {
     expect(kpiRows).toBeGreaterThanOrEqual(8)
     const roiLine = (await page.getByTestId('report-roi').innerText()).trim()
     const roiPercent = /ROI (-?\d+)\s%/.exec(roiLine)![1]!
+    // The story comes from the server: print once it has answered (never "fetching" on paper).
+    await expect(page.getByTestId('report-story')).not.toContainText('Henter', { timeout: 30_000 })
     await screenshot(page, 'report-monthly-nb-desktop')
 
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })

@@ -63,6 +63,8 @@ export function useStories(organisationId: Ref<string | null>) {
   const list = computed(() => stories.data.value?.answer ?? [])
   return {
     stories: list,
+    /** Whether the server has answered once (stored on this device): until then, nothing is known. */
+    answered: computed(() => stories.data.value?.answer != null),
     pickedId: computed(() => pick.data.value ?? null),
     /** The picked story while it is still offered (consent kept, post visible); else null. */
     picked: computed(() => list.value.find((s) => s.id === pick.data.value) ?? null),
