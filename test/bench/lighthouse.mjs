@@ -17,10 +17,50 @@ const runs = Number(process.env.BENCH_RUNS ?? 1)
 const dist = process.env.BENCH_DIST ?? 'dist'
 // BENCH_SAVE=folder keeps every run's Lighthouse JSON there (to see what the LCP element is, and why).
 const save = process.env.BENCH_SAVE
+// BENCH_SIGNED_IN=/insights (comma-separated): these pages are measured signed in, as the demo
+// company's HR lead (Ingrid Hauge), on a build connected to the demo backend (test/e2e/backend/
+// server.mjs on BENCH_PORT + 2, the build `<dist>-connected` on BENCH_PORT + 3). The session and the
+// service worker the sign-in installed stay between runs: a returning, signed-in visit.
+const signedIn = (process.env.BENCH_SIGNED_IN ?? '').split(',').filter(Boolean)
 
 function build() {
   execFileSync('node', [vite, 'build', '--outDir', dist], { stdio: 'ignore' })
   execFileSync('node', [vite, 'build', '--config', 'test/bench/floor/vite.config.ts'], { stdio: 'ignore' })
+  if (signedIn.length)
+    execFileSync('node', [vite, 'build', '--outDir', `${dist}-connected`], {
+      stdio: 'ignore',
+      env: { ...process.env, ...connectedEnv() },
+    })
+}
+
+const connectedEnv = () => ({
+  VITE_SUPABASE_URL: `http://127.0.0.1:${port + 2}`,
+  VITE_SUPABASE_ANON_KEY: 'demo-anon-key',
+  VITE_LOFT_DEMO: '1',
+})
+
+/** The demo backend on port + 2 and the connected build on port + 3, signed in as the HR lead. */
+async function signIn(chrome) {
+  const backend = spawn('node', ['test/e2e/backend/server.mjs', String(port + 2)], { stdio: 'ignore' })
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port + 2}/e2e/health`)).ok) break
+    } catch {
+      if (i > 1800) throw new Error('the demo backend did not start')
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+  const connected = await serve(`${dist}-connected`, port + 3)
+  const { chromium } = await import('playwright-core')
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`)
+  const page = await browser.contexts()[0].newPage()
+  await page.goto(`http://localhost:${port + 3}/sign-in`)
+  await page.getByTestId('demo-personas').getByRole('button', { name: /Ingrid Hauge/ }).click()
+  await page.waitForURL(/\/insights$/, { timeout: 60_000 })
+  await page.waitForTimeout(3000)
+  await page.close()
+  await browser.close()
+  return [backend, connected]
 }
 
 async function serve(outDir, port) {
@@ -59,7 +99,7 @@ function firstLoadKb(dist) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
-async function audit(chrome, url) {
+async function audit(chrome, url, options = {}) {
   const results = []
   for (let i = 0; i < runs; i++) {
     const { lhr, report } = await lighthouse(url, {
@@ -73,6 +113,7 @@ async function audit(chrome, url) {
       // default, so the second run of a page (and every later page) was a returning visit with the
       // boot copy the first one left.
       clearStorageTypes: ['file_systems', 'shader_cache', 'service_workers', 'cache_storage', 'local_storage', 'indexeddb'],
+      ...options,
     })
     if (save) {
       mkdirSync(save, { recursive: true })
@@ -93,9 +134,9 @@ async function audit(chrome, url) {
   return { perf: pick('perf'), a11y: pick('a11y'), bp: pick('bp'), seo: pick('seo'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls') }
 }
 
-build()
 // BENCH_PORT (and the next port, for the floor) when 4180/4181 are taken.
 const port = Number(process.env.BENCH_PORT ?? 4180)
+build()
 const load = [loadavg()[0]]
 const app = await serve(dist, port)
 const floor = await serve('dist-floor', port + 1)
@@ -117,9 +158,16 @@ const chrome = await chromeLauncher.launch({
     '--disable-sync',
   ],
 })
+const servers = []
 try {
   const rows = [['floor (minimal Vue page)', await audit(chrome, `http://localhost:${port + 1}/`)]]
   for (const route of routes) rows.push([route, await audit(chrome, `http://localhost:${port}${route}`)])
+  if (signedIn.length) servers.push(...(await signIn(chrome)))
+  for (const route of signedIn)
+    rows.push([
+      `${route} (signed in)`,
+      await audit(chrome, `http://localhost:${port + 3}${route}`, { disableStorageReset: true }),
+    ])
   const line = (cells) => cells.map((c, i) => String(c).padEnd(i === 0 ? 26 : 8)).join('')
   console.log(`\nLighthouse 12 mobile, simulated throttling, median of ${runs} run(s)`)
   console.log(line(['page', 'perf', 'a11y', 'bp', 'seo', 'LCP s', 'TBT ms', 'CLS']))
@@ -133,4 +181,5 @@ try {
   await chrome.kill()
   app.kill()
   floor.kill()
+  for (const server of servers) server.kill()
 }
