@@ -37,6 +37,18 @@ describe('the report', () => {
     expect(wrapper.text()).toContain('Grupper under 5 personer')
   })
 
+  it('says the period before is being fetched while it is, not "ingen data" (nb)', async () => {
+    const { wrapper } = await mountWithApp(ReportKpis, {
+      props: { current: org, previous: null, previousPending: true, minGroup: 5 },
+    })
+    mounted.push(wrapper)
+    const rows = wrapper.findAll('[data-testid="report-kpis"] tbody tr')
+    expect(rows[0]!.text()).toMatch(/Aktive i perioden\s*18\s*henter …\s*målt/)
+    expect(rows[0]!.text()).not.toContain('ingen data')
+    await wrapper.setProps({ previousPending: false })
+    expect(wrapper.findAll('[data-testid="report-kpis"] tbody tr')[0]!.text()).toContain('ingen data')
+  })
+
   it('lists a department the server left out as "for få", with no numbers', async () => {
     const answer: InsightsAnswer = {
       min_group: 5,

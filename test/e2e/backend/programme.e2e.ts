@@ -158,6 +158,7 @@ test.describe("HR's programme in the demo company", () => {
     const roiPercent = /ROI (-?\d+)\s%/.exec(roiLine)![1]!
     // The story comes from the server: print once it has answered (never "fetching" on paper).
     await expect(page.getByTestId('report-story')).not.toContainText('Henter', { timeout: 30_000 })
+    await expect(page.getByTestId('report-kpis')).not.toContainText('henter', { timeout: 60_000 })
     await screenshot(page, 'report-monthly-nb-desktop')
 
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })

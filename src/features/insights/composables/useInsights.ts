@@ -34,6 +34,8 @@ export function useInsights(period: Ref<InsightsPeriod>) {
     answer: computed(() => current.data.value?.answer ?? null),
     fetchedAt: computed(() => current.data.value?.fetchedAt ?? null),
     trend: computed(() => trend.data.value?.answer ?? []),
+    /** Whether a trend for this period is stored yet (until then the period before is unknown). */
+    trendAnswered: computed(() => trend.data.value?.answer != null),
     departments: computed(() => groups.data.value?.departments ?? []),
     jobRoles: computed(() => groups.data.value?.jobRoles ?? []),
     loading: computed(() => current.loading.value),
