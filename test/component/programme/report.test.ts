@@ -31,6 +31,13 @@ describe('the report', () => {
     expect(rows[0]!.text()).toMatch(/Aktive i perioden\s*18\s*12\s*målt/)
     expect(rows[1]!.text()).toMatch(/75\s?%/)
     expect(wrapper.text()).toContain('50–130 timer')
+    // Minutes saved: now and the period before, each in its own column.
+    const minutesRow = wrapper.findAll('[data-testid="report-kpis"] tbody tr').at(-1)!
+    expect(minutesRow.findAll('td').map((c) => c.text())).toEqual([
+      '50–130 timer',
+      '50–130 timer',
+      'selvrapportert',
+    ])
     expect(wrapper.text()).toContain('selvrapportert')
     // A figure the server did not give reads "ingen data", never 0.
     expect(rows[3]!.text()).toContain('ingen data')
