@@ -16,12 +16,16 @@ export const usePrefsStore = defineStore('prefs', () => {
   const theme = ref<ThemeChoice>(boot.theme)
   const storage = useStorageHealthStore()
 
+  // A choice made while load() reads IndexedDB wins over what it read (the first tap after a
+  // pre-rendered page hydrates can come before the database has opened).
+  const changed = { locale: false, theme: false }
+
   async function load() {
     try {
       const prefs = await readPrefs()
-      locale.value = prefs.locale
-      theme.value = prefs.theme
-      writeBootState({ locale: prefs.locale, theme: prefs.theme })
+      if (!changed.locale) locale.value = prefs.locale
+      if (!changed.theme) theme.value = prefs.theme
+      writeBootState({ locale: locale.value, theme: theme.value })
     } catch (error) {
       storage.report(error)
     }
@@ -40,11 +44,13 @@ export const usePrefsStore = defineStore('prefs', () => {
     theme,
     load,
     setLocale: (value: Locale) => {
+      changed.locale = true
       locale.value = value
       writeBootState({ locale: value })
       return persist(() => setPref('locale', value))
     },
     setTheme: (value: ThemeChoice) => {
+      changed.theme = true
       theme.value = value
       writeBootState({ theme: value })
       return persist(() => setPref('theme', value))

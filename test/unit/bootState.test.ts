@@ -88,6 +88,17 @@ describe('prefs store and the boot copy', () => {
     })
   })
 
+  it('keeps a choice made while IndexedDB is being read', async () => {
+    await setPref('theme', 'dark')
+    const prefs = usePrefsStore()
+    const loading = prefs.load()
+    await prefs.setLocale('en')
+    await loading
+    expect(prefs.locale).toBe('en')
+    expect(prefs.theme).toBe('dark')
+    expect(readBootState()).toMatchObject({ locale: 'en', theme: 'dark' })
+  })
+
   it('writes a change to both the copy and IndexedDB', async () => {
     const prefs = usePrefsStore()
     await prefs.setLocale('en')
