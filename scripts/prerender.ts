@@ -90,6 +90,9 @@ export function prerenderVisits(path: string): Visit[] {
       { locale, onboarded: false, onboardingStep: 'language' },
       { locale, onboarded: false, onboardingStep: 'role' },
     ]
+    // The copy a first visit to any other page leaves (onboarding neither done nor started). Learn
+    // (and `/`, which goes there) then asks IndexedDB where to go, which the build can't know.
+    if (path !== '/' && path !== '/learn') copies.push({ locale, theme: 'system', onboarded: null })
     for (const copy of copies)
       visits.push({ path, stored: copy && JSON.stringify(copy), languages: [...languages] })
   }

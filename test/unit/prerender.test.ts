@@ -49,7 +49,11 @@ describe('pre-rendered variants', () => {
       prerenderVisits('/me').map((v, i) => [variantKey(v.stored, v.languages), i]),
     )
     expect(picked('/me', 'not json', ['nb-NO'], keys)).toBeUndefined()
-    expect(picked('/me', '{"locale":"nb"}', ['nb-NO'], keys)).toBeUndefined() // onboarding not known
+    // Onboarding not known: Learn asks IndexedDB, so nothing is rendered for it there.
+    const learn = Object.fromEntries(
+      prerenderVisits('/learn').map((v, i) => [variantKey(v.stored, v.languages), i]),
+    )
+    expect(picked('/me', '{"locale":"nb"}', ['nb-NO'], learn)).toBeUndefined()
   })
 
   it('picks nothing for a document rendered for another path', () => {
@@ -66,6 +70,22 @@ describe('pre-rendered variants', () => {
     expect(keys).toContain('nb on - - system')
     expect(keys).toContain('en on - none system')
     expect(keys).toContain('en off lang - system')
+  })
+
+  it('renders the copy a first visit to another page leaves, except where Learn would ask IndexedDB', () => {
+    const keys = (path: string) =>
+      prerenderVisits(path).map((v) => variantKey(v.stored, v.languages))
+    const left = JSON.stringify({
+      locale: null,
+      theme: 'system',
+      onboarded: null,
+      onboardingStep: null,
+      hasActivity: null,
+    })
+    expect(keys('/library')).toContain(variantKey(left, ['nb-NO']))
+    expect(keys('/library')).toContain(variantKey(left, ['en-GB']))
+    expect(keys('/learn')).not.toContain(variantKey(left, ['nb-NO']))
+    expect(keys('/')).not.toContain(variantKey(left, ['en-GB']))
   })
 
   it('puts each distinct render once into the head, its stylesheets too, and its scripts after the first frame', () => {
