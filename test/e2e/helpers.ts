@@ -13,8 +13,12 @@ export const sectionRoutes = [
   '/admin',
 ] as const
 
-/** Runs axe (WCAG 2.2 A/AA rules) on the page and fails with the list of violations. */
+/**
+ * Runs axe (WCAG 2.2 A/AA rules) on the page and fails with the list of violations. A pre-rendered
+ * page is inert until the app has hydrated it (index.html): axe checks the page one can use.
+ */
 export async function expectNoAxeViolations(page: Page) {
+  await page.waitForFunction(() => !document.getElementById('app')?.inert)
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze()
@@ -61,7 +65,8 @@ export async function waitForAppDatabase(page: Page) {
  */
 export async function expectTargetsAtLeast24(page: Page) {
   const small = await page.evaluate(() => {
-    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="tab"], [role="radio"], [role="checkbox"], [tabindex]:not([tabindex="-1"])'
+    const selector =
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="tab"], [role="radio"], [role="checkbox"], [tabindex]:not([tabindex="-1"])'
     const out: string[] = []
     for (const element of document.querySelectorAll<HTMLElement>(selector)) {
       const style = getComputedStyle(element)
@@ -70,13 +75,20 @@ export async function expectTargetsAtLeast24(page: Page) {
       if (rect.width === 0 && rect.height === 0) continue
       // A native radio or checkbox inside its label: the label is the target.
       const label = element.closest('label')
-      const target = label && (element as HTMLInputElement).type?.match(/radio|checkbox/) ? label.getBoundingClientRect() : rect
+      const target =
+        label && (element as HTMLInputElement).type?.match(/radio|checkbox/)
+          ? label.getBoundingClientRect()
+          : rect
       if (target.width >= 24 && target.height >= 24) continue
       // The inline exception: a link within a line of text.
       if (style.display === 'inline' && element.tagName === 'A') continue
       if (element.classList.contains('skip-link')) continue // off-screen until focused
-      const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 30)
-      out.push(`${element.tagName.toLowerCase()} "${name}" ${Math.round(target.width)}×${Math.round(target.height)}`)
+      const name = (element.getAttribute('aria-label') ?? element.textContent ?? '')
+        .trim()
+        .slice(0, 30)
+      out.push(
+        `${element.tagName.toLowerCase()} "${name}" ${Math.round(target.width)}×${Math.round(target.height)}`,
+      )
     }
     return out
   })
