@@ -28,6 +28,11 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([])
 }
 
+/** Waits until main.ts has mounted (a pre-rendered page: hydrated), its 'loft:mounted' mark. */
+export async function waitForHydration(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByName('loft:mounted').length > 0)
+}
+
 /** Screenshots go to a git-ignored folder, one per route and language. */
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true })

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { screenshot, waitForAppDatabase } from './helpers'
+import { screenshot, waitForAppDatabase, waitForHydration } from './helpers'
 import { watchForViolations } from './cspWatch'
 import { corpus, groups } from './xssCorpus'
 
@@ -393,6 +393,8 @@ test('the checks catch an injection (control)', async ({ browser }) => {
   const page = await context.newPage()
   await page.goto('/library')
   await expect(page.locator('main h1')).toBeVisible()
+  // Inject into the hydrated page: hydration would drop a node the build did not render.
+  await waitForHydration(page)
   await page.evaluate(() => {
     const div = document.createElement('div')
     div.innerHTML =
