@@ -42,8 +42,9 @@ export async function render(visit: PrerenderVisit): Promise<Prerendered> {
   // A connected build offers sign-in from its first render (modules/sync.ts provides the auth
   // client before the mount): the build renders the same. The client is only loaded after the
   // mount (sign-in, join and the session's restore), never here.
-  if (import.meta.env.VITE_SUPABASE_URL && import.meta.env.VITE_SUPABASE_ANON_KEY)
-    useSessionStore(pinia).provideAuth(() => Promise.reject(new Error('no sign-in at build time')))
+  const session = useSessionStore(pinia)
+  if (session.remoteConfigured)
+    session.provideAuth(() => Promise.reject(new Error('no sign-in at build time')))
   const locale = prefs.locale ?? detectLocale(visit.languages)
   const router = createAppRouter()
   const i18n = await installI18n(app, locale)

@@ -68,7 +68,6 @@ export function useStories(organisationId: Ref<string | null>) {
     pickedId: computed(() => pick.data.value ?? null),
     /** The picked story while it is still offered (consent kept, post visible); else null. */
     picked: computed(() => list.value.find((s) => s.id === pick.data.value) ?? null),
-    loading: computed(() => stories.loading.value),
     fetching,
     error,
     refresh,
