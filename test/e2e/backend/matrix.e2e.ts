@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Locator } from '@playwright/test'
 import { expectNoAxeViolations, screenshot } from '../helpers'
-import { connectedAppUrl } from './env'
+import { desktop, phone, signInAsPersona, visitInApp } from './persona'
 
 /*
  * HR's skills matrix (issue 18 H3) and the report's success story (H7) in the demo company. The
@@ -10,38 +10,7 @@ import { connectedAppUrl } from './env'
  * report; Jonas withdraws and it leaves the report.
  */
 
-type Viewport = { width: number; height: number }
-const phone: Viewport = { width: 390, height: 844 }
-const desktop: Viewport = { width: 1280, height: 800 }
 const LIVE = { timeout: 45_000 }
-
-async function open(browser: Browser, lang: 'nb' | 'en', viewport: Viewport, persona: string) {
-  const context = await browser.newContext({
-    baseURL: connectedAppUrl,
-    locale: lang === 'nb' ? 'nb-NO' : 'en-GB',
-    viewport,
-    deviceScaleFactor: 1,
-    isMobile: viewport === phone,
-    hasTouch: viewport === phone,
-  })
-  const page = await context.newPage()
-  await page.goto('/sign-in')
-  await page
-    .getByTestId('demo-personas')
-    .getByRole('button', { name: new RegExp(persona) })
-    .click()
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: 150_000 })
-  return { context, page }
-}
-
-/** Goes to a page inside the app (no reload: the session and the synced rows stay). */
-async function visit(page: Page, path: string) {
-  await page.evaluate((p) => {
-    history.pushState({}, '', p)
-    dispatchEvent(new PopStateEvent('popstate'))
-  }, path)
-  await page.waitForURL(new RegExp(`${path}$`))
-}
 
 /** From the keyboard: the "works offline" note may cover the bottom of a phone for a while. */
 async function press(locator: Locator) {
@@ -55,8 +24,8 @@ test.describe('the skills matrix and the success story in the demo company', () 
   test('HR sees the matrix at desktop width: a suppressed role, gaps, suggestions (nb)', async ({
     browser,
   }) => {
-    const { context, page } = await open(browser, 'nb', desktop, 'Ingrid Hauge')
-    await visit(page, '/insights/matrix')
+    const { context, page } = await signInAsPersona(browser, 'nb', desktop, 'Ingrid Hauge')
+    await visitInApp(page, '/insights/matrix')
     await expect(page.getByRole('heading', { level: 1, name: 'Ferdighetsmatrise' })).toBeVisible()
     const table = page.getByTestId('matrix-table')
     await expect(table).toBeVisible(LIVE)
@@ -90,8 +59,8 @@ test.describe('the skills matrix and the success story in the demo company', () 
   test('on a phone: a list per role, a suppressed role, a gap and its suggestions (en)', async ({
     browser,
   }) => {
-    const { context, page } = await open(browser, 'en', phone, 'Ingrid Hauge')
-    await visit(page, '/insights/matrix')
+    const { context, page } = await signInAsPersona(browser, 'en', phone, 'Ingrid Hauge')
+    await visitInApp(page, '/insights/matrix')
     const list = page.getByTestId('matrix-list')
     await expect(list).toBeVisible(LIVE)
     await expect(page.getByTestId('matrix-table')).toBeHidden()
@@ -115,7 +84,7 @@ test.describe('the skills matrix and the success story in the demo company', () 
     browser,
   }) => {
     const title = `Tilbud på 20 minutter ${Math.random().toString(36).slice(2, 7)}`
-    const jonas = await open(browser, 'nb', phone, 'Jonas Lie')
+    const jonas = await signInAsPersona(browser, 'nb', phone, 'Jonas Lie')
     await jonas.page.getByRole('link', { name: 'Fellesskap' }).first().click()
     await press(jonas.page.getByTestId('new-post'))
     await jonas.page.getByLabel('Tittel').fill(title)
@@ -134,8 +103,8 @@ test.describe('the skills matrix and the success story in the demo company', () 
     await screenshot(jonas.page, 'story-consent-nb-phone')
     await jonas.page.waitForTimeout(5_000) // the push
 
-    const ingrid = await open(browser, 'nb', desktop, 'Ingrid Hauge')
-    await visit(ingrid.page, '/insights/report')
+    const ingrid = await signInAsPersona(browser, 'nb', desktop, 'Ingrid Hauge')
+    await visitInApp(ingrid.page, '/insights/report')
     const pick = ingrid.page.getByTestId('report-story-pick')
     await expect(pick.getByRole('option', { name: title })).toBeAttached(LIVE)
     await pick.selectOption({ label: title })
@@ -151,8 +120,8 @@ test.describe('the skills matrix and the success story in the demo company', () 
     // Jonas's push takes its time on a busy machine: each visit to the report fetches again, so
     // visit until a fetch after the push has answered (a fixed wait was sometimes too short).
     await expect(async () => {
-      await visit(ingrid.page, '/insights/matrix')
-      await visit(ingrid.page, '/insights/report')
+      await visitInApp(ingrid.page, '/insights/matrix')
+      await visitInApp(ingrid.page, '/insights/report')
       await expect(ingrid.page.getByTestId('report-story')).not.toContainText(title, {
         timeout: 5_000,
       })

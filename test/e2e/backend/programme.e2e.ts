@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { expectNoAxeViolations, screenshot } from '../helpers'
-import { connectedAppUrl } from './env'
+import { desktop, phone, signInAsPersona, visitInApp, type Viewport } from './persona'
 
 /*
  * HR's programme (issue 18) in the demo company, as the HR lead (Ingrid Hauge): the five-step
@@ -14,37 +14,9 @@ import { connectedAppUrl } from './env'
 const require = createRequire(import.meta.url)
 const pdfjsDir = require.resolve('pdfjs-dist/package.json').replace(/package\.json$/, '')
 
-type Viewport = { width: number; height: number }
-const phone: Viewport = { width: 390, height: 844 }
-const desktop: Viewport = { width: 1280, height: 800 }
-
-async function open(browser: Browser, lang: 'nb' | 'en', viewport: Viewport) {
-  const context = await browser.newContext({
-    baseURL: connectedAppUrl,
-    locale: lang === 'nb' ? 'nb-NO' : 'en-GB',
-    viewport,
-    deviceScaleFactor: 1,
-    isMobile: viewport === phone,
-    hasTouch: viewport === phone,
-  })
-  const page = await context.newPage()
-  await page.goto('/sign-in')
-  await page
-    .getByTestId('demo-personas')
-    .getByRole('button', { name: /Ingrid Hauge/ })
-    .click()
-  await page.waitForURL(/\/insights$/, { timeout: 150_000 })
-  return { context, page }
-}
-
-/** Goes to a page inside the app (no reload: the session and the synced rows stay). */
-async function visit(page: Page, path: string) {
-  await page.evaluate((p) => {
-    history.pushState({}, '', p)
-    dispatchEvent(new PopStateEvent('popstate'))
-  }, path)
-  await page.waitForURL(new RegExp(`${path}$`))
-}
+/** The HR lead, signed in, on Insights. */
+const signInAsHrLead = (browser: Browser, lang: 'nb' | 'en', viewport: Viewport) =>
+  signInAsPersona(browser, lang, viewport, /Ingrid Hauge/, /\/insights$/)
 
 async function fill(page: Page, label: string | RegExp, value: string) {
   const field = page.getByLabel(label, { exact: typeof label === 'string' })
@@ -58,8 +30,8 @@ test.describe("HR's programme in the demo company", () => {
   test('the tracker shows the five steps of the demo year, with guides and pitfalls', async ({
     browser,
   }) => {
-    const { context, page } = await open(browser, 'nb', desktop)
-    await visit(page, '/insights/programme')
+    const { context, page } = await signInAsHrLead(browser, 'nb', desktop)
+    await visitInApp(page, '/insights/programme')
     await expect(page.getByRole('heading', { level: 1, name: 'KI-programmet' })).toBeVisible()
     await expect(page.getByTestId('programme-summary')).toContainText('4 av 5 trinn ferdige', {
       timeout: 30_000,
@@ -84,8 +56,8 @@ test.describe("HR's programme in the demo company", () => {
   test("the ROI calculator reads 544 % for the seed's example and refuses bad input", async ({
     browser,
   }) => {
-    const { context, page } = await open(browser, 'nb', phone)
-    await visit(page, '/insights/roi')
+    const { context, page } = await signInAsHrLead(browser, 'nb', phone)
+    await visitInApp(page, '/insights/roi')
     // The demo's own calculation is loaded first (NOK).
     await expect(page.getByLabel('Valuta')).toHaveValue('NOK', { timeout: 30_000 })
     await expect(page.getByTestId('roi-percent')).toBeVisible()
@@ -131,7 +103,7 @@ test.describe("HR's programme in the demo company", () => {
     await expectNoAxeViolations(page)
 
     // The monthly report shows it, and prints as an A4 PDF with the headline figures.
-    await visit(page, '/insights/report')
+    await visitInApp(page, '/insights/report')
     await expect(page.getByTestId('report-roi')).toContainText(/ROI 544\s%/, { timeout: 30_000 })
     // The demo company has consented stories, one picked by HR (matrix.e2e.ts may have picked and
     // withdrawn another by now): a story or "none picked" — never "nobody has consented".
@@ -148,8 +120,8 @@ test.describe("HR's programme in the demo company", () => {
   test('the monthly report prints to a designed A4 PDF with the headline figures', async ({
     browser,
   }) => {
-    const { context, page } = await open(browser, 'nb', desktop)
-    await visit(page, '/insights/report')
+    const { context, page } = await signInAsHrLead(browser, 'nb', desktop)
+    await visitInApp(page, '/insights/report')
     await expect(page.getByTestId('report-kpis')).toBeVisible({ timeout: 45_000 })
     await expect(page.getByTestId('report-roi')).toContainText('ROI')
     const kpiRows = await page.getByTestId('report-kpis').locator('tbody tr').count()
@@ -252,13 +224,13 @@ test.describe("HR's programme in the demo company", () => {
       ['desktop', desktop],
     ] as const) {
       test(`screens in ${lang} at ${size} width`, async ({ browser }) => {
-        const { context, page } = await open(browser, lang, viewport)
+        const { context, page } = await signInAsHrLead(browser, lang, viewport)
         if (lang === 'en') {
-          await visit(page, '/settings')
+          await visitInApp(page, '/settings')
           await page.getByLabel('English').check()
         }
         for (const path of ['/insights/programme', '/insights/roi', '/insights/report']) {
-          await visit(page, path)
+          await visitInApp(page, path)
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
           await page.waitForTimeout(1500)
           await expectNoAxeViolations(page)

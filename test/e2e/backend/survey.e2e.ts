@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations, screenshot } from '../helpers'
-import { connectedAppUrl } from './env'
+import { desktop, phone, signInAsPersona, visitInApp } from './persona'
 
 /*
  * The mapping survey (issue 18 H2) in the demo company. An employee (Emma Berg) finds the open
@@ -10,37 +10,7 @@ import { connectedAppUrl } from './env'
  * out, free text as themes, in nb and en.
  */
 
-type Viewport = { width: number; height: number }
-const phone: Viewport = { width: 390, height: 844 }
-const desktop: Viewport = { width: 1280, height: 800 }
 const LIVE = { timeout: 45_000 }
-
-async function open(browser: Browser, lang: 'nb' | 'en', viewport: Viewport, persona: string) {
-  const context = await browser.newContext({
-    baseURL: connectedAppUrl,
-    locale: lang === 'nb' ? 'nb-NO' : 'en-GB',
-    viewport,
-    deviceScaleFactor: 1,
-    isMobile: viewport === phone,
-    hasTouch: viewport === phone,
-  })
-  const page = await context.newPage()
-  await page.goto('/sign-in')
-  await page
-    .getByTestId('demo-personas')
-    .getByRole('button', { name: new RegExp(persona) })
-    .click()
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: 150_000 })
-  return { context, page }
-}
-
-async function visit(page: Page, path: string) {
-  await page.evaluate((p) => {
-    history.pushState({}, '', p)
-    dispatchEvent(new PopStateEvent('popstate'))
-  }, path)
-  await page.waitForURL(new RegExp(`${path}$`))
-}
 
 test.describe('the mapping survey in the demo company', () => {
   test.setTimeout(400_000)
@@ -48,8 +18,8 @@ test.describe('the mapping survey in the demo company', () => {
   test('an employee answers the open round on a phone, the last step offline (nb)', async ({
     browser,
   }) => {
-    const { context, page } = await open(browser, 'nb', phone, 'Emma Berg')
-    await visit(page, '/learn')
+    const { context, page } = await signInAsPersona(browser, 'nb', phone, 'Emma Berg')
+    await visitInApp(page, '/learn')
     const invite = page.getByTestId('survey-invite')
     await expect(invite).toBeVisible(LIVE)
     await expect(invite).toContainText('rundt fem minutter')
@@ -94,7 +64,7 @@ test.describe('the mapping survey in the demo company', () => {
     await expect(saved).toContainText('sendes når du er på nett igjen')
     await screenshot(page, 'survey-saved-offline-nb-phone')
     await context.setOffline(false)
-    await visit(page, '/learn')
+    await visitInApp(page, '/learn')
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await page.waitForTimeout(1500)
     await expect(page.getByTestId('survey-invite')).toHaveCount(0)
@@ -108,8 +78,8 @@ test.describe('the mapping survey in the demo company', () => {
   })
 
   test('the form in English on a phone: the skills screen, from Learn', async ({ browser }) => {
-    const { context, page } = await open(browser, 'en', phone, 'Jonas Lie')
-    await visit(page, '/learn')
+    const { context, page } = await signInAsPersona(browser, 'en', phone, 'Jonas Lie')
+    await visitInApp(page, '/learn')
     // Jonas may or may not have answered the open round in the demo: either way Learn leads to it.
     const way = page
       .getByTestId('survey-invite')
@@ -131,8 +101,8 @@ test.describe('the mapping survey in the demo company', () => {
     browser,
   }) => {
     for (const lang of ['nb', 'en'] as const) {
-      const { context, page } = await open(browser, lang, desktop, 'Ingrid Hauge')
-      await visit(page, '/insights/survey')
+      const { context, page } = await signInAsPersona(browser, lang, desktop, 'Ingrid Hauge')
+      await visitInApp(page, '/insights/survey')
       const rounds = page.getByRole('group', {
         name: lang === 'nb' ? 'Vis resultatene for' : 'Show results for',
       })
@@ -165,7 +135,7 @@ test.describe('the mapping survey in the demo company', () => {
       await screenshot(page, `survey-results-department-${lang}-desktop`)
       if (lang === 'nb') {
         // The quarterly report: the latest closed round and what changed since the one before.
-        await visit(page, '/insights/report')
+        await visitInApp(page, '/insights/report')
         await page.getByRole('radio', { name: 'Kvartal' }).check()
         const section = page.getByTestId('report-survey')
         await expect(section.getByRole('heading', { name: 'Kartleggingen' })).toBeVisible(LIVE)
