@@ -38,6 +38,25 @@ export function afterFirstPaint(): Promise<void> {
   })
 }
 
+/**
+ * Ends the current task and resolves in a new one, so the browser may paint, handle input or run
+ * other work in between: `scheduler.yield()` where the browser has it (the continuation keeps its
+ * place at the front of the queue), otherwise a message-channel task (a timer may wait 4 ms or more).
+ */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
+  if (typeof scheduler?.yield === 'function') return scheduler.yield()
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0))
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
+    channel.port2.postMessage(null)
+  })
+}
+
 /** Resolves when the main thread is next idle (at the latest after `timeout` ms). */
 export function whenIdle(timeout = 3000): Promise<void> {
   return new Promise((resolve) => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { afterFirstPaint, whenStartupSettled } from '@/modules/afterFirstPaint'
+import { afterFirstPaint, whenStartupSettled, yieldToMain } from '@/modules/afterFirstPaint'
 
 type Callback = (list: { getEntriesByName: (name: string) => unknown[] }) => void
 
@@ -139,5 +139,23 @@ describe('whenStartupSettled', () => {
     await flush()
     await flush()
     expect(resolved).toBe(false)
+  })
+})
+
+describe('yieldToMain', () => {
+  it('uses scheduler.yield where the browser has it', async () => {
+    const yielded = vi.fn(() => Promise.resolve())
+    vi.stubGlobal('scheduler', { yield: yielded })
+    await yieldToMain()
+    expect(yielded).toHaveBeenCalledOnce()
+  })
+
+  it('otherwise resolves in a later task, after work already queued, not in a microtask', async () => {
+    vi.stubGlobal('scheduler', undefined)
+    const order: string[] = []
+    const yielded = yieldToMain().then(() => order.push('after yield'))
+    void Promise.resolve().then(() => order.push('microtask'))
+    await yielded
+    expect(order).toEqual(['microtask', 'after yield'])
   })
 })
