@@ -66,7 +66,7 @@ async function start() {
   const i18n = await installI18n(app, locale)
   installRouter(app, router, i18n)
   installPwa(router, pinia, prefsLoaded)
-  installSync(router, pinia, prefsLoaded)
+  installSync(router, pinia, prefsLoaded, mount)
 
   await router.isReady()
   await pause()

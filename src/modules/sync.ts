@@ -6,6 +6,7 @@ import { useSyncStatusStore } from '@/stores/syncStatus'
 import type { ClientLoader } from '@/data/remote/supabaseClient'
 import { whenStartupSettled } from './afterFirstPaint'
 import { openDb } from '@/data/openDb'
+import { readCachedUser, ACCOUNT_CACHE_KEY } from '@/data/auth/accountCache'
 
 interface SupabaseEnv {
   url: string
@@ -28,7 +29,12 @@ function supabaseEnv(): SupabaseEnv | null {
  * at start only if someone has signed in on this device before, otherwise when the sign-in page
  * opens.
  */
-export function install(router: Router, pinia: Pinia, dataReady: Promise<unknown>): void {
+export function install(
+  router: Router,
+  pinia: Pinia,
+  dataReady: Promise<unknown>,
+  mounted: Promise<unknown>,
+): void {
   const session = useSessionStore(pinia)
   const syncStatus = useSyncStatusStore(pinia)
   const env = supabaseEnv()
@@ -46,6 +52,11 @@ export function install(router: Router, pinia: Pinia, dataReady: Promise<unknown
         loadClient(),
       ])
       return createSupabaseAuthClient(client)
+    })
+    // Nobody signed in on this device before: say so just after the mount (not before: hydration
+    // renders what the build did, who-is-signed-in unknown), so role-gated pages answer at once.
+    void mounted.then(() => {
+      if (!readCachedUser()) session.settleSignedOut()
     })
   }
 
@@ -71,13 +82,15 @@ export function install(router: Router, pinia: Pinia, dataReady: Promise<unknown
         },
         { immediate: true },
       )
-      const { readCachedUser, ACCOUNT_CACHE_KEY } =
-        await import('@/data/auth/supabaseAuthClient')
       if (readCachedUser()) void session.ensureAuth().catch(() => undefined)
       // A sign-in in another tab: follow it here too.
       window.addEventListener('storage', (event) => {
         if (event.key === ACCOUNT_CACHE_KEY) void session.ensureAuth().catch(() => undefined)
       })
     })
-    .catch((error: unknown) => console.error('sync could not start', error))
+    .catch((error: unknown) => {
+      console.error('sync could not start', error)
+      // No session restore follows: role-gated pages must not wait for one.
+      session.settleSignedOut()
+    })
 }

@@ -26,11 +26,24 @@ export const useSessionStore = defineStore('session', () => {
     import.meta.env.VITE_SUPABASE_URL && import.meta.env.VITE_SUPABASE_ANON_KEY,
   )
 
+  // Who is signed in: known at once in local mode. A connected build learns it after the mount,
+  // at once when this device holds no account (src/modules/sync.ts: settleSignedOut), else when the
+  // auth client has answered. Its pre-rendered pages cannot know either, so both start unknown.
+  const identityKnown = ref(!remoteConfigured)
+
   const signedIn = computed(() => userId.value !== null)
   const mode = computed(() => (signedIn.value ? 'synced' : 'local'))
   const hasRole = (role: Role) => roles.value.includes(role)
 
   const memberships = useLiveQuery((id) => getMemberships(id), userId)
+  /**
+   * Whether `roles` can be trusted yet: who is signed in is known and, if anyone, their memberships
+   * have been read. Until then RoleGate shows a neutral status instead of "only for HR", which a
+   * signed-in HR lead would otherwise see first (and the page would jump when the figures came).
+   */
+  const rolesKnown = computed(
+    () => identityKnown.value && (userId.value === null || !memberships.loading.value),
+  )
   watch(memberships.data, (rows) => {
     if (userId.value && rows) roles.value = rolesFrom(rows)
   })
@@ -46,6 +59,12 @@ export const useSessionStore = defineStore('session', () => {
   function setUser(user: AuthUser | null) {
     userId.value = user?.id ?? null
     email.value = user?.email ?? null
+    identityKnown.value = true
+  }
+
+  /** Nobody to restore on this device (no cached account): signed out, without loading the client. */
+  function settleSignedOut() {
+    if (!auth) identityKnown.value = true
   }
 
   function provideAuth(factory: () => Promise<AuthClient>) {
@@ -62,7 +81,11 @@ export const useSessionStore = defineStore('session', () => {
       setUser(await client.currentUser())
       return client
     })
-    auth.catch(() => (auth = undefined))
+    auth.catch(() => {
+      auth = undefined
+      // The client could not load (offline before it was cached): signed out as far as we know.
+      identityKnown.value = true
+    })
     return auth
   }
 
@@ -86,6 +109,9 @@ export const useSessionStore = defineStore('session', () => {
     roles,
     memberships: computed(() => (userId.value ? (memberships.data.value ?? []) : [])),
     remoteConfigured,
+    identityKnown,
+    rolesKnown,
+    settleSignedOut,
     signedIn,
     mode,
     hasRole,

@@ -8,12 +8,7 @@ import { SupabaseAuth, type AuthSession } from '../remote/supabaseAuth'
 import type { ClientLoader } from '../remote/supabaseClient'
 import { RemoteUnavailableError } from '../remote/types'
 import { AuthError, type AuthClient, type AuthErrorCode, type AuthUser } from './authClient'
-
-/**
- * The last signed-in user, so that a reload with no network (and an expired access token that
- * cannot be refreshed yet) still shows the person as signed in, with their roles and sync queue.
- */
-export const ACCOUNT_CACHE_KEY = 'loft.account'
+import { readCachedUser, writeCachedUser } from './accountCache'
 
 const supabaseCodes: Record<string, AuthErrorCode> = {
   otp_expired: 'wrong_code',
@@ -32,24 +27,6 @@ function toAuthError(error: unknown): AuthError {
     return new AuthError(supabaseCodes[error.code] ?? 'unknown', { cause: error })
   }
   return new AuthError('unknown', { cause: error })
-}
-
-export function readCachedUser(storage: Storage | undefined = globalThis.localStorage): AuthUser | null {
-  try {
-    const value = JSON.parse(storage?.getItem(ACCOUNT_CACHE_KEY) ?? 'null') as AuthUser | null
-    return value && typeof value.id === 'string' ? { id: value.id, email: value.email ?? null } : null
-  } catch {
-    return null
-  }
-}
-
-function writeCachedUser(user: AuthUser | null) {
-  try {
-    if (user) localStorage.setItem(ACCOUNT_CACHE_KEY, JSON.stringify(user))
-    else localStorage.removeItem(ACCOUNT_CACHE_KEY)
-  } catch {
-    // Storage blocked (private mode): the person simply signs in again after a reload.
-  }
 }
 
 function toUser(session: AuthSession | null): AuthUser | null {
