@@ -8,6 +8,7 @@ import { routePreload } from './scripts/routePreload.ts'
 import { contentSecurityPolicy } from './scripts/csp.ts'
 import { darkPalette } from './scripts/darkPalette.ts'
 import { prerender } from './scripts/prerender.ts'
+import { inlineScriptMinifier } from './scripts/minifyInlineScripts.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
@@ -25,6 +26,8 @@ export default defineConfig(({ mode }) => ({
     vue(),
     // The opened page's chunks and words start downloading with the app's own (see the file).
     routePreload({ router: 'src/modules/router.ts', bootKey: 'loft.boot' }),
+    // index.html's inline scripts, minified before the CSP hashes them (see the file).
+    inlineScriptMinifier(),
     // The Content-Security-Policy, with hashes of index.html's final inline scripts and the boot
     // modules they add: a meta element, dist/_headers and `vite preview`'s header (see the file).
     contentSecurityPolicy({ router: 'src/modules/router.ts' }),
