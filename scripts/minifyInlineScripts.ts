@@ -13,7 +13,8 @@ import { minifySync } from 'rolldown/utils'
 export function minifyInlineScripts(html: string): string {
   return html.replace(/<script>([\s\S]*?)<\/script>/g, (_element, code: string) => {
     const result = minifySync('inline.js', code, { compress: true, mangle: false })
-    if (result.errors.length) throw new Error(`minifyInlineScripts: ${result.errors[0].message}`)
+    const [error] = result.errors
+    if (error) throw new Error(`minifyInlineScripts: ${error.message}`)
     return `<script>${result.code.trim()}</script>`
   })
 }

@@ -14,7 +14,7 @@ describe('minifyInlineScripts', () => {
     expect(out).not.toContain('Picks the theme')
     expect(out).not.toContain('boot copy')
     expect(out.length).toBeLessThan(html.length / 2)
-    const code = /<script>([\s\S]*)<\/script>/.exec(out)![1]
+    const code = /<script>([\s\S]*)<\/script>/.exec(out)?.[1] ?? ''
     const scope: { __picked?: string } = {}
     new Function('window', code)(scope)
     expect(scope.__picked).toBe('dark')

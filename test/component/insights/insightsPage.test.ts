@@ -57,8 +57,26 @@ function answer(from: string, active: number, cells: InsightsCell[] = []): Insig
 
 // Sales is shown; HR (4 people) and IT are absent: suppressed by the server.
 const current = answer('2026-11-07', 11.5, [
-  { dimension: 'department', key: SALES, name: 'Salg', people: 15, active: 12, adoption: 0.8, lessons_completed: 30, challenges_completed: 9 },
-  { dimension: 'job_role', key: SELLER, name: 'Selger', people: 9, active: 7, adoption: 0.78, lessons_completed: 20, challenges_completed: 5 },
+  {
+    dimension: 'department',
+    key: SALES,
+    name: 'Salg',
+    people: 15,
+    active: 12,
+    adoption: 0.8,
+    lessons_completed: 30,
+    challenges_completed: 9,
+  },
+  {
+    dimension: 'job_role',
+    key: SELLER,
+    name: 'Selger',
+    people: 9,
+    active: 7,
+    adoption: 0.78,
+    lessons_completed: 20,
+    challenges_completed: 5,
+  },
 ])
 
 class FakeRemote implements Remote {
@@ -88,19 +106,42 @@ class FakeRemote implements Remote {
 }
 
 async function seed(roles: MembershipRow['roles']) {
-  await db.organisations.put({ id: ORG, name: 'Nordlys Industri AS', min_group_size: 5, created_at: '2025-10-01T00:00:00.000Z' })
-  await db.memberships.put({ id: crypto.randomUUID(), user_id: ME, organisation_id: ORG, roles, created_at: '2025-10-01T00:00:00.000Z', department_id: HR })
+  await db.organisations.put({
+    id: ORG,
+    name: 'Nordlys Industri AS',
+    min_group_size: 5,
+    created_at: '2025-10-01T00:00:00.000Z',
+  })
+  await db.memberships.put({
+    id: crypto.randomUUID(),
+    user_id: ME,
+    organisation_id: ORG,
+    roles,
+    created_at: '2025-10-01T00:00:00.000Z',
+    department_id: HR,
+  })
   await db.departments.bulkPut([
     { id: SALES, organisation_id: ORG, name: 'Salg', created_at: '2025-10-01T00:00:00.000Z' },
     { id: HR, organisation_id: ORG, name: 'HR', created_at: '2025-10-01T00:00:00.000Z' },
     { id: IT, organisation_id: ORG, name: 'IT', created_at: '2025-10-01T00:00:00.000Z' },
   ] as never)
-  await db.job_roles.put({ id: SELLER, organisation_id: ORG, department_id: SALES, name: 'Selger', created_at: '2025-10-01T00:00:00.000Z' } as never)
+  await db.job_roles.put({
+    id: SELLER,
+    organisation_id: ORG,
+    department_id: SALES,
+    name: 'Selger',
+    created_at: '2025-10-01T00:00:00.000Z',
+  } as never)
 }
 
 const mountedWrappers: { unmount: () => void }[] = []
 
-async function mountPage(component: typeof InsightsPage, path: string, locale: 'nb' | 'en', remote: Remote | null) {
+async function mountPage(
+  component: typeof InsightsPage,
+  path: string,
+  locale: 'nb' | 'en',
+  remote: Remote | null,
+) {
   const mounted = await mountWithApp(component, { locale, path })
   mountedWrappers.push(mounted.wrapper)
   useSessionStore(mounted.pinia).userId = ME
@@ -152,6 +193,31 @@ describe('HR insights page', () => {
     expect(wrapper.find('svg[role="img"]').attributes('aria-label')).toMatch(/perioder/)
   })
 
+  it('shows the programme links only once the figures are in, below them (nothing is pushed down)', async () => {
+    await seed(['member', 'hr'])
+    let release = () => {}
+    const answered = new Promise<void>((resolve) => (release = resolve))
+    class SlowRemote extends FakeRemote {
+      override async insights(organisationId: string, period: string) {
+        await answered
+        return super.insights(organisationId, period)
+      }
+    }
+    const remote = new SlowRemote()
+    const { wrapper } = await mountPage(InsightsPage, '/insights', 'nb', remote)
+    await waitFor(
+      () => remote.calls.length > 0 || wrapper.find('[aria-busy="true"]').exists(),
+      4000,
+    )
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(wrapper.find('.programme-links').exists()).toBe(false)
+    release()
+    await waitFor(() => wrapper.find('.programme-links').exists(), 4000)
+    const figures = wrapper.find('.kpi').element
+    const links = wrapper.find('.programme-links').element
+    expect(figures.compareDocumentPosition(links) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
   it('switches period and asks the server for that period (en)', async () => {
     await seed(['member', 'hr'])
     const remote = new FakeRemote()
@@ -192,7 +258,10 @@ describe('HR insights page', () => {
     expect(wrapper.find('[role="alert"]').exists()).toBe(true)
     expect(wrapper.text()).not.toContain('Andel aktive')
     remote.failWith = null
-    await wrapper.findAll('button').find((b) => b.text() === 'Prøv igjen')!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Prøv igjen')!
+      .trigger('click')
     await waitFor(() => wrapper.text().includes('Andel aktive'), 4000)
   })
 
@@ -208,7 +277,11 @@ describe('HR insights page', () => {
     await seed(['member'])
     const remote = new FakeRemote()
     const { wrapper } = await mountPage(InsightsPage, '/insights', 'nb', remote)
-    await waitFor(() => wrapper.find('.empty-state, [class*="empty"]').exists() || wrapper.text().includes('HR'), 4000)
+    await waitFor(
+      () =>
+        wrapper.find('.empty-state, [class*="empty"]').exists() || wrapper.text().includes('HR'),
+      4000,
+    )
     expect(wrapper.text()).not.toContain('Andel aktive')
     expect(remote.calls).toEqual([])
   })
