@@ -53,11 +53,10 @@ export function install(
       ])
       return createSupabaseAuthClient(client)
     })
-    // Nobody signed in on this device before: say so just after the mount (not before: hydration
-    // renders what the build did, who-is-signed-in unknown), so role-gated pages answer at once.
-    void mounted.then(() => {
-      if (!readCachedUser()) session.settleSignedOut()
-    })
+    // Who was signed in on this device, just after the mount (not before: hydration renders what
+    // the build did, who-is-signed-in unknown): role-gated pages answer from the stored rows at
+    // once, instead of after supabase-js has loaded (below, once the start has settled).
+    void mounted.then(() => session.restoreCachedAccount(readCachedUser()))
   }
 
   void whenStartupSettled(router, dataReady)
@@ -91,6 +90,6 @@ export function install(
     .catch((error: unknown) => {
       console.error('sync could not start', error)
       // No session restore follows: role-gated pages must not wait for one.
-      session.settleSignedOut()
+      session.restoreCachedAccount(null)
     })
 }

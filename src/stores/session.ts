@@ -27,8 +27,8 @@ export const useSessionStore = defineStore('session', () => {
   )
 
   // Who is signed in: known at once in local mode. A connected build learns it after the mount,
-  // at once when this device holds no account (src/modules/sync.ts: settleSignedOut), else when the
-  // auth client has answered. Its pre-rendered pages cannot know either, so both start unknown.
+  // from the account this device last had (restoreCachedAccount), or from the auth client. Its
+  // pre-rendered pages cannot know either, so both start unknown.
   const identityKnown = ref(!remoteConfigured)
 
   const signedIn = computed(() => userId.value !== null)
@@ -62,9 +62,16 @@ export const useSessionStore = defineStore('session', () => {
     identityKnown.value = true
   }
 
-  /** Nobody to restore on this device (no cached account): signed out, without loading the client. */
-  function settleSignedOut() {
-    if (!auth) identityKnown.value = true
+  /**
+   * Just after the mount (src/modules/sync.ts), before the auth client has loaded: the account
+   * this device last had (src/data/auth/accountCache.ts), so its roles and figures show from the
+   * stored rows at once, as they do offline; the client confirms or replaces it when it answers.
+   * Null: nobody to restore, signed out. Either way, a client already answering decides instead.
+   */
+  function restoreCachedAccount(user: AuthUser | null) {
+    if (auth) return
+    if (user) setUser(user)
+    else identityKnown.value = true
   }
 
   function provideAuth(factory: () => Promise<AuthClient>) {
@@ -111,7 +118,7 @@ export const useSessionStore = defineStore('session', () => {
     remoteConfigured,
     identityKnown,
     rolesKnown,
-    settleSignedOut,
+    restoreCachedAccount,
     signedIn,
     mode,
     hasRole,

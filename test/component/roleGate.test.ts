@@ -47,7 +47,7 @@ describe('RoleGate', () => {
     expect(wrapper.find('[data-testid="figures"]').exists()).toBe(false)
 
     // Nobody to restore on this device: the card, at once.
-    session.settleSignedOut()
+    session.restoreCachedAccount(null)
     await waitFor(() => text(wrapper).includes('Denne delen er for HR'))
     expect(wrapper.find('[role="status"]').exists()).toBe(false)
   })
@@ -65,8 +65,9 @@ describe('RoleGate', () => {
     expect(wrapper.get('[role="status"]').text()).toBe('Checking your access …')
     const seen: string[] = []
     const stop = setInterval(() => seen.push(text(wrapper)), 1)
-    session.userId = ME
-    session.identityKnown = true
+    // The account this device last had, before the auth client (and supabase-js) has loaded.
+    session.restoreCachedAccount({ id: ME, email: 'ingrid@example.no' })
+    expect(session.userId).toBe(ME)
     await waitFor(() => wrapper.find('[data-testid="figures"]').exists())
     clearInterval(stop)
     seen.push(text(wrapper))
@@ -89,7 +90,7 @@ describe('RoleGate', () => {
     expect(wrapper.find('[data-testid="figures"]').exists()).toBe(false)
   })
 
-  it('settling as signed out does not override a session the client is already restoring', async () => {
+  it('the cached account does not override a session the client is already restoring', async () => {
     const { session } = await mountConnected()
     session.provideAuth(
       async () =>
@@ -99,8 +100,10 @@ describe('RoleGate', () => {
         }) as never,
     )
     const restoring = session.ensureAuth()
-    session.settleSignedOut()
+    session.restoreCachedAccount(null)
+    session.restoreCachedAccount({ id: 'someone-else', email: null })
     expect(session.identityKnown).toBe(false)
+    expect(session.userId).toBeNull()
     await restoring
     expect(session.identityKnown).toBe(true)
     expect(session.userId).toBe(ME)

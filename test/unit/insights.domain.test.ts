@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   countEntries,
+  keepIfSameFigures,
   formatMetric,
   groupRows,
   isInsightsAnswer,
@@ -111,7 +112,9 @@ describe('groupRows', () => {
 
 describe('countEntries', () => {
   it('orders by a given order, else by count', () => {
-    expect(countEntries({ '60-180': 2, '0': 5, '1-15': 1 }, ['0', '1-15', '15-60', '60-180'])).toEqual([
+    expect(
+      countEntries({ '60-180': 2, '0': 5, '1-15': 1 }, ['0', '1-15', '15-60', '60-180']),
+    ).toEqual([
       ['0', 5],
       ['1-15', 1],
       ['60-180', 2],
@@ -129,7 +132,9 @@ describe('isInsightsAnswer', () => {
     expect(isInsightsAnswer(answer('2026-11-30', []))).toBe(true)
     expect(isInsightsAnswer(null)).toBe(false)
     expect(isInsightsAnswer({ min_group: 5, cells: [] })).toBe(false)
-    expect(isInsightsAnswer({ min_group: 5, period: { from: 'a', to: 'b' }, cells: [{}] })).toBe(false)
+    expect(isInsightsAnswer({ min_group: 5, period: { from: 'a', to: 'b' }, cells: [{}] })).toBe(
+      false,
+    )
   })
 })
 
@@ -146,7 +151,9 @@ describe('the weekly pulse', () => {
   it('is due inside the learning window until answered or skipped this week', () => {
     expect(isPulseDue({ now: mondayMorning, window, doneWeeks: [] })).toBe(true)
     expect(isPulseDue({ now: mondayMorning, window, doneWeeks: ['2026-12-07'] })).toBe(false)
-    expect(isPulseDue({ now: mondayMorning, window, doneWeeks: new Set(['2026-11-30']) })).toBe(true)
+    expect(isPulseDue({ now: mondayMorning, window, doneWeeks: new Set(['2026-11-30']) })).toBe(
+      true,
+    )
   })
   it('waits outside the learning window', () => {
     expect(isPulseDue({ now: new Date('2026-12-08T08:00:00Z'), window, doneWeeks: [] })).toBe(false)
@@ -154,6 +161,34 @@ describe('the weekly pulse', () => {
   })
   it('uses the default window (weekdays 08–16) when none is chosen', () => {
     expect(isPulseDue({ now: mondayMorning, window: null, doneWeeks: [] })).toBe(true)
-    expect(isPulseDue({ now: new Date('2026-12-12T10:00:00Z'), window: null, doneWeeks: [] })).toBe(false)
+    expect(isPulseDue({ now: new Date('2026-12-12T10:00:00Z'), window: null, doneWeeks: [] })).toBe(
+      false,
+    )
+  })
+})
+
+describe('keepIfSameFigures', () => {
+  const cell = { dimension: 'organisation', key: 'all', people: 24, active: 18 }
+  const answer = (active: number, generated: string) => ({
+    min_group: 5,
+    period: { kind: '30d', from: '2026-11-07', to: '2026-12-06' },
+    generated_at: generated,
+    cells: [{ ...cell, active }],
+  })
+
+  it('keeps the previous object when only the time the server made it differs', () => {
+    const previous = answer(18, '2026-12-07T03:00:00Z')
+    expect(keepIfSameFigures(previous, answer(18, '2026-12-07T09:00:00Z'))).toBe(previous)
+    const trend = [previous]
+    expect(keepIfSameFigures(trend, [answer(18, '2026-12-07T09:00:00Z')])).toBe(trend)
+  })
+
+  it('takes the new object when a figure changed, and the first one there is', () => {
+    const previous = answer(18, '2026-12-07T03:00:00Z')
+    const next = answer(19, '2026-12-07T03:00:00Z')
+    expect(keepIfSameFigures(previous, next)).toBe(next)
+    expect(keepIfSameFigures(undefined, next)).toBe(next)
+    expect(keepIfSameFigures([previous], [previous, next])).toEqual([previous, next])
+    expect(keepIfSameFigures(previous, null)).toBeNull()
   })
 })

@@ -198,3 +198,18 @@ export const trendLength: Record<'week' | '30d' | 'quarter', number> = {
   '30d': 6,
   quarter: 4,
 }
+
+const withoutGeneratedAt = (key: string, value: unknown) =>
+  key === 'generated_at' ? undefined : value
+
+/**
+ * `previous` when `next` holds the same figures (the server's `generated_at` aside), else `next`:
+ * a refetch that brought nothing new keeps the object the page was drawn from, so nothing is
+ * drawn again (for a computed: `computed((previous) => keepIfSameFigures(previous, next))`).
+ */
+export function keepIfSameFigures<T>(previous: T | undefined, next: T): T {
+  if (previous === undefined || previous === next) return next
+  const same =
+    JSON.stringify(previous, withoutGeneratedAt) === JSON.stringify(next, withoutGeneratedAt)
+  return same ? previous : next
+}

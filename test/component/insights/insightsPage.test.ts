@@ -271,6 +271,8 @@ describe('HR insights page', () => {
     remote.failWith = new RemoteUnavailableError('down')
     const { wrapper } = await mountPage(InsightsPage, '/insights', 'en', remote)
     await waitFor(() => wrapper.text().includes('no figures have been fetched'), 4000)
+    // Nothing more is coming: the programme links are not held back.
+    expect(wrapper.find('.programme-links').exists()).toBe(true)
   })
 
   it('people without the hr role get the role gate, and nothing is fetched', async () => {

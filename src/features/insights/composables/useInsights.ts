@@ -1,8 +1,17 @@
 import { computed, type Ref } from 'vue'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 import { useSessionStore } from '@/stores/session'
-import { getCachedInsights, getCachedTrend, getOrganisationGroups } from '@/data/repos/insights.repo'
-import { trendLength, type InsightsPeriod } from '@/domain/insights'
+import {
+  getCachedInsights,
+  getCachedTrend,
+  getOrganisationGroups,
+} from '@/data/repos/insights.repo'
+import {
+  keepIfSameFigures,
+  trendLength,
+  type InsightsAnswer,
+  type InsightsPeriod,
+} from '@/domain/insights'
 import { useInsightsFetch } from './useInsightsFetch'
 
 /**
@@ -26,14 +35,24 @@ export function useInsights(period: Ref<InsightsPeriod>) {
     if (!org) return null
     return [
       { kind: 'insights', organisationId: org, period: period.value },
-      { kind: 'trend', organisationId: org, period: period.value, count: trendLength[period.value] },
+      {
+        kind: 'trend',
+        organisationId: org,
+        period: period.value,
+        count: trendLength[period.value],
+      },
     ]
   })
   return {
     organisationId,
-    answer: computed(() => current.data.value?.answer ?? null),
+    // A refetch that brought the same figures (every visit online) redraws nothing.
+    answer: computed<InsightsAnswer | null>((previous) =>
+      keepIfSameFigures(previous, current.data.value?.answer ?? null),
+    ),
     fetchedAt: computed(() => current.data.value?.fetchedAt ?? null),
-    trend: computed(() => trend.data.value?.answer ?? []),
+    trend: computed<InsightsAnswer[]>((previous) =>
+      keepIfSameFigures(previous, trend.data.value?.answer ?? []),
+    ),
     /** Whether a trend for this period is stored yet (until then the period before is unknown). */
     trendAnswered: computed(() => trend.data.value?.answer != null),
     departments: computed(() => groups.data.value?.departments ?? []),
