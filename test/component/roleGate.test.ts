@@ -26,6 +26,18 @@ async function mountConnected(locale: 'nb' | 'en' = 'nb') {
 
 const text = (wrapper: { text(): string }) => wrapper.text()
 
+/** The person's membership of ORG as sync stores it on the device. */
+function storeMembership(roles: string[]) {
+  return db.memberships.put({
+    id: crypto.randomUUID(),
+    user_id: ME,
+    organisation_id: ORG,
+    roles,
+    created_at: '2025-10-01T00:00:00.000Z',
+    department_id: null,
+  } as never)
+}
+
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()))
 })
@@ -53,14 +65,7 @@ describe('RoleGate', () => {
   })
 
   it('a restored HR lead goes from the status straight to the section, never through the card', async () => {
-    await db.memberships.put({
-      id: crypto.randomUUID(),
-      user_id: ME,
-      organisation_id: ORG,
-      roles: ['member', 'hr'],
-      created_at: '2025-10-01T00:00:00.000Z',
-      department_id: null,
-    } as never)
+    await storeMembership(['member', 'hr'])
     const { wrapper, session } = await mountConnected('en')
     expect(wrapper.get('[role="status"]').text()).toBe('Checking your access …')
     const seen: string[] = []
@@ -75,14 +80,7 @@ describe('RoleGate', () => {
   })
 
   it('a signed-in person without the role gets the card once their memberships are read', async () => {
-    await db.memberships.put({
-      id: crypto.randomUUID(),
-      user_id: ME,
-      organisation_id: ORG,
-      roles: ['member'],
-      created_at: '2025-10-01T00:00:00.000Z',
-      department_id: null,
-    } as never)
+    await storeMembership(['member'])
     const { wrapper, session } = await mountConnected()
     session.userId = ME
     session.identityKnown = true
